@@ -1,0 +1,1 @@
+"""The MFA configuration model, its validation, message templates, SMS length and TOTP."""
