@@ -1,0 +1,43 @@
+"""`portal-manager init`: create a portal."""
+
+from __future__ import annotations
+
+import argparse
+
+from portal_manager.cli.common import EXIT_OK, add_portal_option, portal_folder
+from portal_manager.portal.general import GeneralSettings, parse_language_list
+from portal_manager.portal.portal import Portal
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "init",
+        help="create a new portal",
+        description="Create a new portal folder with its General settings and the default "
+        "Security settings (every MFA service deactivated).",
+    )
+    add_portal_option(parser)
+    parser.add_argument("--name", required=True, help="the portal name (default issuer)")
+    parser.add_argument(
+        "--languages",
+        default="en",
+        metavar="CODES",
+        help="comma-separated ISO 639-1 codes of the portal languages (default: en)",
+    )
+    parser.add_argument(
+        "--default-language",
+        metavar="CODE",
+        help="the default language (default: the first of --languages)",
+    )
+    parser.set_defaults(handler=run_init)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    languages = parse_language_list(args.languages)
+    default_language = args.default_language or (languages[0] if languages else "")
+    general = GeneralSettings(args.name, languages, default_language)
+    folder = portal_folder(args)
+    with Portal.create(folder, general):
+        pass
+    print(f"Created the portal {general.name!r} in {folder}.")
+    return EXIT_OK

@@ -1,0 +1,154 @@
+"""`portal-manager mfa show|export|import`: the Security settings."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from portal_manager.cli.common import (
+    EXIT_OK,
+    add_json_option,
+    add_portal_option,
+    open_portal,
+    print_json,
+)
+from portal_manager.errors import InvalidInputError
+from portal_manager.mfa.document import (
+    EXPORT_FORMAT,
+    EXPORT_VERSION,
+    config_from_json,
+    export_document,
+)
+from portal_manager.mfa.settings import Service
+from portal_manager.mfa.validation import (
+    FindingKind,
+    findings_for,
+    invalid_findings,
+    validate_config,
+)
+from portal_manager.portal.files import atomic_write_bytes
+from portal_manager.portal.portal import ConfigurationInvalidError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("mfa", help="show, export or import the MFA configuration")
+    commands = parser.add_subparsers(dest="mfa_command", required=True, metavar="COMMAND")
+
+    show = commands.add_parser(
+        "show", help="show the services, their settings and what blocks activation"
+    )
+    add_portal_option(show)
+    add_json_option(show)
+    show.set_defaults(handler=run_show)
+
+    export = commands.add_parser(
+        "export", help="write the Security settings as one JSON document"
+    )
+    add_portal_option(export)
+    export.add_argument("file", nargs="?", type=Path, help="output file (default: stdout)")
+    export.set_defaults(handler=run_export)
+
+    import_ = commands.add_parser(
+        "import",
+        help="replace the Security settings with a JSON document",
+        description="Validate the whole document and replace the Security settings with it. "
+        "On any problem nothing is changed and every problem is listed.",
+    )
+    add_portal_option(import_)
+    import_.add_argument("file", type=Path, help="a document written by 'mfa export' ('-': stdin)")
+    import_.set_defaults(handler=run_import)
+
+
+def _service_state(findings: list) -> str:
+    if not findings:
+        return "ready"
+    if invalid_findings(findings):
+        return "invalid"
+    return "incomplete"
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with open_portal(args) as portal:
+        findings = validate_config(portal.security, portal.general)
+        if args.json:
+            document = export_document(portal.security)
+            document["portal"] = portal.general.to_json()
+            document["state"] = {
+                service.value: _service_state(findings_for(findings, service))
+                for service in Service
+            }
+            document["findings"] = [finding.to_json() for finding in findings]
+            print_json(document)
+            return EXIT_OK
+        general = portal.general
+        print(f"Portal: {general.name}")
+        print(f"Languages: {', '.join(general.languages)} (default {general.default_language})")
+        for service in Service:
+            settings = portal.security.service(service)
+            service_findings = findings_for(findings, service)
+            activated = "activated" if settings.activated else "deactivated"
+            print(f"\n{service.label}: {activated}, {_service_state(service_findings)}")
+            for finding in service_findings:
+                marker = "!" if finding.kind is FindingKind.INVALID else "-"
+                print(f"  {marker} {finding}")
+        return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with open_portal(args) as portal:
+        text = json.dumps(export_document(portal.security), indent=2, ensure_ascii=False) + "\n"
+    if args.file is None:
+        sys.stdout.write(text)
+    else:
+        atomic_write_bytes(args.file, text.encode("utf-8"))
+        print(f"Exported the Security settings to {args.file}.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _read_import_document(file: Path) -> dict:
+    try:
+        raw = sys.stdin.read() if str(file) == "-" else file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InvalidInputError(f"{file}: cannot be read ({error}).") from None
+    try:
+        document = json.loads(raw)
+    except json.JSONDecodeError as error:
+        raise InvalidInputError(
+            f"{file}: not valid JSON at line {error.lineno}, column {error.colno}. "
+            "Nothing was imported."
+        ) from None
+    if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
+        raise InvalidInputError(
+            f'{file}: not a document of "portal-manager mfa export" (its "format" must be '
+            f'"{EXPORT_FORMAT}"). Nothing was imported.'
+        )
+    version = document.get("version")
+    if version != EXPORT_VERSION:
+        raise InvalidInputError(
+            f"{file}: format version {version!r} is not supported (this version reads "
+            f"{EXPORT_VERSION}). Nothing was imported."
+        )
+    return document
+
+
+def run_import(args: argparse.Namespace) -> int:
+    document = _read_import_document(args.file)
+    with open_portal(args, writable=True) as portal:
+        config, findings = config_from_json(
+            {key: value for key, value in document.items() if key not in ("format", "version")}
+        )
+        if config is None:
+            raise ConfigurationInvalidError(
+                f"{args.file}: nothing was imported; the document has these problems:", findings
+            )
+        try:
+            portal.save_security(config)
+        except ConfigurationInvalidError as error:
+            raise ConfigurationInvalidError(
+                f"{args.file}: nothing was imported; the document has these problems:",
+                error.findings,
+            ) from None
+    print(f"Imported the Security settings from {args.file}.")
+    return EXIT_OK

@@ -1,0 +1,167 @@
+"""The MFA configuration: three services, each field declared once.
+
+Every field is declared with :func:`setting`, which records its label, kind,
+default and limits in the dataclass field's metadata. Validation, the JSON
+format and the dialogs read those declarations instead of repeating them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any
+
+from portal_manager.mfa.totp import TotpAlgorithm
+
+
+class Service(StrEnum):
+    AUTHENTICATOR_APP = "authenticator_app"
+    SMS = "sms"
+    VOICE = "voice"
+
+    @property
+    def label(self) -> str:
+        return SERVICE_LABELS[self]
+
+
+SERVICE_LABELS = {
+    Service.AUTHENTICATOR_APP: "Authentication app (QR code)",
+    Service.SMS: "SMS",
+    Service.VOICE: "Voice call",
+}
+
+
+class FieldKind(StrEnum):
+    BOOL = "bool"
+    INTEGER = "integer"
+    CHOICE = "choice"
+    TEXT = "text"
+    OPTIONAL_TEXT = "optional_text"  # None means "not set" (e.g. issuer follows the portal name)
+    LOCALIZED_TEXT = "localized_text"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    label: str
+    kind: FieldKind
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[Any, ...] = ()
+    max_length: int | None = None
+
+
+def setting(label: str, kind: FieldKind, default: Any = dataclasses.MISSING, **limits: Any) -> Any:
+    """Declare a configuration field: its label, kind, default and limits, once."""
+    spec = FieldSpec(label, kind, **limits)
+    if kind is FieldKind.LOCALIZED_TEXT:
+        return field(default_factory=LocalizedText, metadata={"spec": spec})
+    return field(default=default, metadata={"spec": spec})
+
+
+def field_specs(settings_type: type) -> dict[str, FieldSpec]:
+    """The declared fields of a service's settings class, in declaration order."""
+    return {item.name: item.metadata["spec"] for item in dataclasses.fields(settings_type)}
+
+
+@dataclass(frozen=True)
+class LocalizedText:
+    """One text per portal language; an empty language falls back to the default one."""
+
+    texts: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Freeze the mapping so a settings object can be shared without copies.
+        object.__setattr__(self, "texts", MappingProxyType(dict(self.texts)))
+
+    def text(self, language: str) -> str:
+        return self.texts.get(language, "")
+
+    def resolved(self, language: str, default_language: str) -> str:
+        """The text shown in ``language``: its own, or the default language's."""
+        own = self.text(language)
+        return own if own.strip() else self.text(default_language)
+
+    def uses_fallback(self, language: str) -> bool:
+        return not self.text(language).strip()
+
+    def with_text(self, language: str, text: str) -> LocalizedText:
+        return LocalizedText({**self.texts, language: text})
+
+    def to_json(self) -> dict[str, str]:
+        return dict(self.texts)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LocalizedText) and dict(self.texts) == dict(other.texts)
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted(self.texts.items())))
+
+
+PROVIDERS = ("seven.io",)
+DEFAULT_PROVIDER = "seven.io"
+
+
+@dataclass(frozen=True)
+class AuthenticatorAppSettings:
+    activated: bool = setting("Activated", FieldKind.BOOL, False)
+    # None: the issuer follows the portal name until an administrator edits it.
+    issuer: str | None = setting("Issuer", FieldKind.OPTIONAL_TEXT, None, max_length=100)
+    digits: int = setting("Digits", FieldKind.CHOICE, 6, choices=(6, 8))
+    period: int = setting("Period (seconds)", FieldKind.CHOICE, 30, choices=(30, 60))
+    algorithm: TotpAlgorithm = setting(
+        "Algorithm", FieldKind.CHOICE, TotpAlgorithm.SHA1, choices=tuple(TotpAlgorithm)
+    )
+
+    def effective_issuer(self, portal_name: str) -> str:
+        return portal_name if self.issuer is None else self.issuer
+
+
+@dataclass(frozen=True)
+class SmsSettings:
+    activated: bool = setting("Activated", FieldKind.BOOL, False)
+    provider: str = setting("Provider", FieldKind.CHOICE, DEFAULT_PROVIDER, choices=PROVIDERS)
+    # The name of a login information store entry, never the key itself.
+    api_key: str = setting("API key", FieldKind.TEXT, "", max_length=100)
+    sender_name: LocalizedText = setting("Sender name", FieldKind.LOCALIZED_TEXT, max_length=16)
+    message: LocalizedText = setting("Message", FieldKind.LOCALIZED_TEXT)
+    code_length: int = setting("Code length", FieldKind.INTEGER, 6, minimum=6, maximum=10)
+    code_validity_minutes: int = setting(
+        "Code validity (minutes)", FieldKind.INTEGER, 5, minimum=1, maximum=10
+    )
+
+
+@dataclass(frozen=True)
+class VoiceSettings:
+    activated: bool = setting("Activated", FieldKind.BOOL, False)
+    provider: str = setting("Provider", FieldKind.CHOICE, DEFAULT_PROVIDER, choices=PROVIDERS)
+    api_key: str = setting("API key", FieldKind.TEXT, "", max_length=100)
+    message: LocalizedText = setting("Message", FieldKind.LOCALIZED_TEXT)
+    code_length: int = setting("Code length", FieldKind.INTEGER, 6, minimum=6, maximum=10)
+    code_validity_minutes: int = setting(
+        "Code validity (minutes)", FieldKind.INTEGER, 5, minimum=1, maximum=10
+    )
+
+
+SETTINGS_TYPES: dict[Service, type] = {
+    Service.AUTHENTICATOR_APP: AuthenticatorAppSettings,
+    Service.SMS: SmsSettings,
+    Service.VOICE: VoiceSettings,
+}
+
+
+@dataclass(frozen=True)
+class MfaConfig:
+    """The Security settings of a portal."""
+
+    authenticator_app: AuthenticatorAppSettings = field(default_factory=AuthenticatorAppSettings)
+    sms: SmsSettings = field(default_factory=SmsSettings)
+    voice: VoiceSettings = field(default_factory=VoiceSettings)
+
+    def service(self, service: Service) -> Any:
+        return getattr(self, service.value)
+
+    def with_service(self, service: Service, settings: Any) -> MfaConfig:
+        return dataclasses.replace(self, **{service.value: settings})

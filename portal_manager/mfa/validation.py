@@ -1,0 +1,243 @@
+"""Checking an MFA configuration: what is incomplete and what is invalid.
+
+Two kinds of findings are kept apart:
+
+* **incomplete** — a legal state that only blocks activation (no API key
+  chosen yet, the default language's message still empty);
+* **invalid** — a value that is wrong (a bad template, a sender name of 12
+  characters, a code length of 5). It blocks saving and import.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from portal_manager.mfa.settings import (
+    FieldKind,
+    LocalizedText,
+    MfaConfig,
+    Service,
+    field_specs,
+)
+from portal_manager.mfa.templates import Channel, find_problems
+from portal_manager.portal.general import GeneralSettings
+
+ENTRY_NAME = re.compile(r"[a-z][A-Za-z0-9]*")
+ALPHANUMERIC_SENDER = re.compile(r"[A-Za-z0-9 .\-_&!()+$,/@]{1,11}")
+NUMERIC_SENDER = re.compile(r"\+?[0-9]{1,16}")
+SENDER_RULE = (
+    "Use at most 11 letters (A–Z), digits, spaces or . - _ & ! ( ) + $ , / @ — "
+    "or a phone number of at most 16 digits with an optional leading +."
+)
+
+
+class FindingKind(StrEnum):
+    INCOMPLETE = "incomplete"
+    INVALID = "invalid"
+
+
+@dataclass(frozen=True)
+class Finding:
+    service: Service | None
+    field: str
+    language: str | None
+    kind: FindingKind
+    code: str
+    message: str
+    position: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "service": self.service.value if self.service else None,
+            "field": self.field,
+            "language": self.language,
+            "kind": self.kind.value,
+            "code": self.code,
+            "message": self.message,
+            "position": self.position,
+        }
+
+    def __str__(self) -> str:
+        where = ".".join(part for part in (
+            self.service.value if self.service else "", self.field, self.language or ""
+        ) if part)
+        return f"{where}: {self.message}"
+
+
+def invalid_findings(findings: list[Finding]) -> list[Finding]:
+    return [finding for finding in findings if finding.kind is FindingKind.INVALID]
+
+
+def findings_for(findings: list[Finding], service: Service) -> list[Finding]:
+    return [finding for finding in findings if finding.service is service]
+
+
+def sender_name_problem(sender: str) -> str | None:
+    """Why a sender name is not acceptable, or None. Empty means the provider's number."""
+    if not sender or NUMERIC_SENDER.fullmatch(sender) or ALPHANUMERIC_SENDER.fullmatch(sender):
+        return None
+    if sender.lstrip("+").isdigit():
+        return f"The phone number has {len(sender.lstrip('+'))} digits; at most 16 are allowed."
+    if len(sender) > 11:
+        return f"The sender name has {len(sender)} characters; at most 11 are allowed. " + (
+            SENDER_RULE
+        )
+    return "The sender name contains a character that is not allowed. " + SENDER_RULE
+
+
+def validate_config(config: MfaConfig, general: GeneralSettings) -> list[Finding]:
+    """Every finding for ``config`` in a portal with ``general`` settings."""
+    findings: list[Finding] = []
+    for service in Service:
+        settings = config.service(service)
+        service_findings = _declared_limits(service, settings, general)
+        service_findings += _SERVICE_RULES[service](settings, general)
+        if settings.activated and service_findings:
+            service_findings.append(
+                Finding(
+                    service, "activated", None, FindingKind.INVALID, "cannot_activate",
+                    f"{service.label} cannot be activated until its configuration is complete "
+                    "and valid.",
+                )
+            )
+        findings += service_findings
+    return findings
+
+
+def _declared_limits(service: Service, settings: Any, general: GeneralSettings) -> list[Finding]:
+    """Limits that come straight from the field declarations."""
+    findings = []
+    for name, spec in field_specs(type(settings)).items():
+        value = getattr(settings, name)
+
+        def invalid(message: str, language: str | None = None, *, field: str = name) -> None:
+            findings.append(
+                Finding(service, field, language, FindingKind.INVALID, "out_of_range", message)
+            )
+
+        if spec.kind is FieldKind.INTEGER and not (spec.minimum <= value <= spec.maximum):
+            invalid(f"{spec.label} must be from {spec.minimum} to {spec.maximum}, not {value}.")
+        elif spec.kind is FieldKind.CHOICE and value not in spec.choices:
+            choices = ", ".join(str(choice) for choice in spec.choices)
+            invalid(f"{spec.label} must be one of {choices}, not {value}.")
+        elif spec.kind is FieldKind.LOCALIZED_TEXT:
+            for language in value.texts:
+                if language not in general.languages:
+                    invalid(
+                        f'{spec.label} has a text for "{language}", which is not a portal '
+                        f"language ({', '.join(general.languages)}). Remove it or add the "
+                        "language in General.",
+                        language,
+                    )
+    return findings
+
+
+def _authenticator_app_rules(settings: Any, general: GeneralSettings) -> list[Finding]:
+    service = Service.AUTHENTICATOR_APP
+    if settings.issuer is None:
+        if ":" in general.name:
+            return [Finding(
+                service, "issuer", None, FindingKind.INCOMPLETE, "issuer_colon",
+                "The portal name contains a colon, which an issuer must not (Key URI format). "
+                "Enter an issuer without a colon.",
+            )]
+        return []
+    problems = []
+    if not settings.issuer.strip():
+        problems.append(("issuer_empty", "The issuer must not be empty."))
+    if ":" in settings.issuer:
+        problems.append(("issuer_colon",
+                         "The issuer must not contain a colon (Key URI format). Remove it."))
+    if len(settings.issuer) > 100:
+        problems.append(("issuer_too_long", "The issuer is longer than 100 characters."))
+    return [Finding(service, "issuer", None, FindingKind.INVALID, code, message)
+            for code, message in problems]
+
+
+def _api_key_findings(service: Service, api_key: str) -> list[Finding]:
+    if not api_key:
+        return [Finding(
+            service, "api_key", None, FindingKind.INCOMPLETE, "api_key_missing",
+            "No API key is chosen. Select a login information entry that holds the "
+            "provider's API key.",
+        )]
+    if not ENTRY_NAME.fullmatch(api_key):
+        return [Finding(
+            service, "api_key", None, FindingKind.INVALID, "api_key_name",
+            f'"{api_key}" is not a login information entry name: names start with a lowercase '
+            "letter followed by letters and digits.",
+        )]
+    return []
+
+
+def _message_findings(
+    service: Service,
+    channel: Channel,
+    message: LocalizedText,
+    code_length: int,
+    general: GeneralSettings,
+    sender_name: LocalizedText | None = None,
+) -> list[Finding]:
+    findings = []
+    if not message.text(general.default_language).strip():
+        findings.append(Finding(
+            service, "message", general.default_language, FindingKind.INCOMPLETE,
+            "message_missing",
+            "The message in the default language is mandatory. Enter a message containing the "
+            "code, e.g. " + ("${OTPFMT}." if channel is Channel.SMS else "${OTPFMTSSML}."),
+        ))
+    if not 6 <= code_length <= 10:
+        return findings  # templates cannot be checked against an impossible code length
+    for language in general.languages:
+        template = message.resolved(language, general.default_language)
+        if not template.strip():
+            continue
+        sender = (
+            sender_name.resolved(language, general.default_language) if sender_name else ""
+        )
+        problems = find_problems(template, channel, code_length, sender)
+        if message.uses_fallback(language):
+            # The default language's text is reported once, under its own language;
+            # only the length depends on this language's sender name.
+            problems = [problem for problem in problems if problem.code == "too_long"]
+        findings += [
+            Finding(service, "message", language, FindingKind.INVALID, problem.code,
+                    problem.message, problem.position)
+            for problem in problems
+        ]
+    return findings
+
+
+def _sms_rules(settings: Any, general: GeneralSettings) -> list[Finding]:
+    service = Service.SMS
+    findings = _api_key_findings(service, settings.api_key)
+    for language, sender in settings.sender_name.texts.items():
+        problem = sender_name_problem(sender)
+        if problem:
+            findings.append(Finding(
+                service, "sender_name", language, FindingKind.INVALID, "sender_name", problem
+            ))
+    findings += _message_findings(
+        service, Channel.SMS, settings.message, settings.code_length, general,
+        settings.sender_name,
+    )
+    return findings
+
+
+def _voice_rules(settings: Any, general: GeneralSettings) -> list[Finding]:
+    service = Service.VOICE
+    findings = _api_key_findings(service, settings.api_key)
+    findings += _message_findings(
+        service, Channel.VOICE, settings.message, settings.code_length, general
+    )
+    return findings
+
+
+_SERVICE_RULES = {
+    Service.AUTHENTICATOR_APP: _authenticator_app_rules,
+    Service.SMS: _sms_rules,
+    Service.VOICE: _voice_rules,
+}

@@ -1,0 +1,173 @@
+"""Safe reading and writing of the portal's versioned JSON files.
+
+Every file is a JSON object ``{"format": KIND, "version": N, ...}``. Writes go
+to a temporary file in the same folder, are flushed and fsynced, replace the
+old file with ``os.replace`` and finally fsync the folder, so a crash at any
+moment leaves either the old or the new file, never a mix. A file changed on
+disk since it was read is never silently overwritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from portal_manager.errors import PortalManagerError
+
+
+class PortalFileError(PortalManagerError):
+    """A portal file cannot be read or written; the message names the file."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+class CorruptFileError(PortalFileError):
+    """The file is not what it should be: truncated, garbled or of another kind."""
+
+
+class NewerFormatError(PortalFileError):
+    """The file was written by a newer Portal Manager; it may be read but not written."""
+
+
+class ChangedOnDiskError(PortalFileError):
+    """The file changed on disk since it was read; saving would lose that change."""
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """What a file looked like when it was read, to notice changes before writing."""
+
+    digest: str | None  # sha256 of the content; None when the file did not exist
+
+    @classmethod
+    def of_bytes(cls, data: bytes | None) -> FileStamp:
+        return cls(None if data is None else hashlib.sha256(data).hexdigest())
+
+
+def _fsync_folder(folder: Path) -> None:
+    # On POSIX the rename itself is only durable once the folder entry is synced.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write_bytes(path: Path, data: bytes, *, private: bool = False) -> None:
+    """Write ``data`` to ``path`` so that a crash leaves the old or the new file.
+
+    ``private`` files (secrets, hashes) are created readable by the owner only.
+    """
+    folder = path.parent
+    mode = 0o600 if private else 0o644
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    temp_path = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            os.fchmod(stream.fileno(), mode)
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_path, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp_path.unlink()
+        raise
+    _fsync_folder(folder)
+
+
+def read_bytes(path: Path) -> bytes | None:
+    """The file's content, or None if it does not exist."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise PortalFileError(path, f"cannot be read ({error.strerror}).") from None
+
+
+class VersionedJsonFile:
+    """One JSON file of a known kind and format version.
+
+    ``load`` remembers a stamp of what it read; ``save`` refuses to write when
+    the file on disk no longer matches it, and when the file is of a newer
+    format than this program writes.
+    """
+
+    def __init__(self, path: Path, kind: str, version: int, *, private: bool = False) -> None:
+        self.path = path
+        self.kind = kind
+        self.version = version
+        self.private = private
+        self._stamp: FileStamp | None = None
+        self.read_only_reason: str | None = None
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def load(self) -> dict[str, Any]:
+        """The file's body (without the format header). Raises PortalFileError."""
+        raw = read_bytes(self.path)
+        if raw is None:
+            raise PortalFileError(self.path, "is missing. Is this a portal folder?")
+        body = self._parse(raw)
+        self._stamp = FileStamp.of_bytes(raw)
+        return body
+
+    def _parse(self, raw: bytes) -> dict[str, Any]:
+        if not raw.strip():
+            raise CorruptFileError(self.path, "is empty. Restore it from a backup.")
+        try:
+            document = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise CorruptFileError(
+                self.path, "is corrupt (not UTF-8 text). Restore it from a backup."
+            ) from None
+        except json.JSONDecodeError as error:
+            raise CorruptFileError(
+                self.path,
+                f"is corrupt or truncated (not valid JSON at line {error.lineno}, "
+                f"column {error.colno}). Restore it from a backup.",
+            ) from None
+        if not isinstance(document, dict) or document.get("format") != self.kind:
+            raise CorruptFileError(
+                self.path, f'is not a Portal Manager "{self.kind}" file.'
+            )
+        version = document.get("version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise CorruptFileError(self.path, "has no valid format version.")
+        if version > self.version:
+            self.read_only_reason = (
+                f"was written by a newer Portal Manager (format version {version}; "
+                f"this version understands up to {self.version}). It is opened read-only; "
+                "update Portal Manager to change it."
+            )
+        return {key: value for key, value in document.items() if key not in ("format", "version")}
+
+    def save(self, body: dict[str, Any]) -> None:
+        """Write ``body`` with the format header, refusing to lose changes made on disk."""
+        if self.read_only_reason:
+            raise NewerFormatError(self.path, self.read_only_reason)
+        current = FileStamp.of_bytes(read_bytes(self.path))
+        expected = self._stamp if self._stamp is not None else FileStamp(None)
+        if current != expected:
+            raise ChangedOnDiskError(
+                self.path,
+                "was changed on disk since it was loaded (by another program or person). "
+                "Nothing was saved; reopen the portal to see the change, then make yours again.",
+            )
+        document = {"format": self.kind, "version": self.version, **body}
+        data = (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+        atomic_write_bytes(self.path, data, private=self.private)
+        self._stamp = FileStamp.of_bytes(data)

@@ -1,0 +1,173 @@
+"""A portal: a folder holding its General and Security settings.
+
+Layout::
+
+    portal.json     General settings (name, languages, default language)
+    security.json   Security settings: the MFA configuration
+    .portal.lock    held while a Portal Manager may write the portal
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from portal_manager.errors import InvalidInputError, PortalManagerError
+from portal_manager.mfa.defaults import default_config
+from portal_manager.mfa.document import config_from_json, config_to_json
+from portal_manager.mfa.settings import MfaConfig
+from portal_manager.mfa.validation import Finding, invalid_findings, validate_config
+from portal_manager.portal.files import (
+    CorruptFileError,
+    NewerFormatError,
+    VersionedJsonFile,
+)
+from portal_manager.portal.general import GeneralSettings
+from portal_manager.portal.lock import PortalLock
+
+GENERAL_FILE = "portal.json"
+SECURITY_FILE = "security.json"
+GENERAL_FORMAT = ("portal-general", 1)
+SECURITY_FORMAT = ("portal-security", 1)
+
+
+class ConfigurationInvalidError(InvalidInputError):
+    """A configuration was refused; ``findings`` lists every reason."""
+
+    def __init__(self, summary: str, findings: list[Finding]) -> None:
+        lines = [summary, *(f"  - {finding}" for finding in findings)]
+        super().__init__("\n".join(lines))
+        self.findings = findings
+
+
+class Portal:
+    """An open portal folder. Use :meth:`create` or :meth:`open`, and :meth:`close`."""
+
+    def __init__(self, folder: Path, *, writable: bool) -> None:
+        self.folder = folder
+        self._general_file = VersionedJsonFile(folder / GENERAL_FILE, *GENERAL_FORMAT)
+        self._security_file = VersionedJsonFile(folder / SECURITY_FILE, *SECURITY_FORMAT)
+        self._lock = PortalLock(folder)
+        self._writable = writable
+        self.general: GeneralSettings
+        self.security: MfaConfig
+
+    # -- opening and closing ---------------------------------------------------------------
+
+    @classmethod
+    def create(cls, folder: Path, general: GeneralSettings) -> Portal:
+        """Create a new portal in ``folder`` (new or empty) and open it for writing."""
+        general.check()
+        folder = Path(folder)
+        if (folder / GENERAL_FILE).exists():
+            raise InvalidInputError(f"{folder} already holds a portal; open it instead.")
+        if folder.exists() and not folder.is_dir():
+            raise InvalidInputError(f"{folder} is a file, not a folder.")
+        folder.mkdir(parents=True, exist_ok=True)
+        portal = cls(folder, writable=True)
+        portal._lock.acquire()
+        try:
+            portal.general = general
+            portal.security = default_config(general)
+            portal._security_file.save(config_to_json(portal.security))
+            # The General file goes last: its presence is what makes the folder a portal.
+            portal._general_file.save(general.to_json())
+        except BaseException:
+            portal.close()
+            raise
+        return portal
+
+    @classmethod
+    def open(cls, folder: Path, *, writable: bool = False) -> Portal:
+        """Open an existing portal; ``writable`` takes the lock against other copies."""
+        folder = Path(folder)
+        if not (folder / GENERAL_FILE).exists():
+            raise PortalManagerError(
+                f"{folder} is not a portal folder (it has no {GENERAL_FILE}). "
+                "Create one with 'portal-manager init'."
+            )
+        portal = cls(folder, writable=writable)
+        if writable:
+            portal._lock.acquire()
+        try:
+            portal._load()
+        except BaseException:
+            portal.close()
+            raise
+        return portal
+
+    def _load(self) -> None:
+        body = self._general_file.load()
+        try:
+            self.general = GeneralSettings.from_json(body)
+        except InvalidInputError as error:
+            raise CorruptFileError(self._general_file.path, str(error)) from None
+        body = self._security_file.load()
+        newer = self._security_file.read_only_reason is not None
+        config, findings = config_from_json(body, allow_unknown=newer)
+        if config is None:
+            raise CorruptFileError(
+                self._security_file.path,
+                "has unreadable Security settings:\n"
+                + "\n".join(f"  - {finding}" for finding in findings)
+                + "\nRestore it from a backup or correct it by hand.",
+            )
+        self.security = config
+
+    def close(self) -> None:
+        if self._lock.is_locked:
+            self._lock.release()
+
+    def __enter__(self) -> Portal:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- state -----------------------------------------------------------------------------
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why this portal cannot be changed here, or None when it can."""
+        for file in (self._general_file, self._security_file):
+            if file.read_only_reason:
+                return f"{file.path.name} {file.read_only_reason}"
+        if not self._writable:
+            return "The portal was opened read-only."
+        return None
+
+    def findings(self) -> list[Finding]:
+        return validate_config(self.security, self.general)
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def _check_writable(self) -> None:
+        for file in (self._general_file, self._security_file):
+            if file.read_only_reason:
+                raise NewerFormatError(file.path, file.read_only_reason)
+        if not self._writable:
+            raise PortalManagerError(f"The portal {self.folder} was opened read-only.")
+
+    def save_security(self, config: MfaConfig) -> None:
+        """Validate and save the Security settings; nothing is written if anything is invalid."""
+        self._check_writable()
+        problems = invalid_findings(validate_config(config, self.general))
+        if problems:
+            raise ConfigurationInvalidError(
+                "The Security settings were not saved:", problems
+            )
+        self._security_file.save(config_to_json(config))
+        self.security = config
+
+    def save_general(self, general: GeneralSettings) -> None:
+        """Save the General settings, provided the Security settings stay valid with them."""
+        self._check_writable()
+        general.check()
+        problems = invalid_findings(validate_config(self.security, general))
+        if problems:
+            raise ConfigurationInvalidError(
+                "The General settings were not saved; the Security settings would become "
+                "invalid with them:",
+                problems,
+            )
+        self._general_file.save(general.to_json())
+        self.general = general

@@ -1,0 +1,60 @@
+"""Starting the desktop application."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from portal_manager.errors import PortalManagerError
+from portal_manager.portal.location import default_portal_folder
+from portal_manager.portal.lock import PortalLockedError
+from portal_manager.portal.portal import GENERAL_FILE, Portal
+from portal_manager.ui.main_window import MainWindow
+from portal_manager.ui.setup_dialog import SetupDialog
+from portal_manager.ui.translations import install_translator
+
+
+def parse_portal_argument(argv: list[str]) -> Path | None:
+    if len(argv) >= 2 and argv[0] == "--portal":
+        return Path(argv[1])
+    return None
+
+
+def open_or_set_up(folder: Path, is_default: bool) -> Portal | None:
+    """Open the portal in ``folder``; the default one is set up on first start."""
+    if is_default and not (folder / GENERAL_FILE).exists():
+        dialog = SetupDialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return Portal.create(folder, dialog.settings)
+    try:
+        return Portal.open(folder, writable=True)
+    except PortalLockedError as error:
+        # Another copy may write; this one can still show the settings.
+        QMessageBox.information(None, QApplication.translate("Application", "Portal Manager"),
+                                str(error))
+        return Portal.open(folder, writable=False)
+
+
+def run_application(argv: list[str]) -> int:
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Portal Manager")
+    install_translator(app)
+    chosen = parse_portal_argument(argv)
+    folder = chosen or default_portal_folder()
+    try:
+        portal = open_or_set_up(folder, is_default=chosen is None)
+    except PortalManagerError as error:
+        QMessageBox.critical(None, QApplication.translate("Application", "Portal Manager"),
+                             str(error))
+        return 2
+    if portal is None:
+        return 0
+    window = MainWindow(portal)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        portal.close()
