@@ -5,6 +5,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
+TS     := $(wildcard i18n/*.ts)
+QM     := $(TS:.ts=.qm)
+
 .PHONY: run test bench lint translations clean
 
 $(BIN)/python:
@@ -19,14 +22,22 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(VENV)/.installed $@
 
-run: $(VENV)/.installed
+# Compiled translations are build output, made from the .ts sources.
+i18n/%.qm: i18n/%.ts | $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing UI texts: update the .ts sources, then translate them.
+translations: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate -no-obsolete portal_manager/ui/*.py -ts $(TS)
+
+run: $(VENV)/.installed $(QM)
 	$(BIN)/portal-manager $(ARGS)
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 
-test: lint
+test: lint $(QM)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(VENV)/.installed-test

@@ -7,13 +7,13 @@ import os
 # Set before Qt is imported anywhere: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from portal_manager.portal.general import GeneralSettings  # noqa: E402
-from portal_manager.portal.location import DEFAULT_PORTAL_ENV  # noqa: E402
-from portal_manager.portal.portal import Portal  # noqa: E402
+from portal_manager.portal.general import GeneralSettings
+from portal_manager.portal.location import DEFAULT_PORTAL_ENV
+from portal_manager.portal.portal import Portal
 
 
 @pytest.fixture(autouse=True)

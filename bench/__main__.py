@@ -1,0 +1,56 @@
+"""`make bench`: how the keystroke path compares with trivial work on the same text.
+
+Absolute times on a shared machine mean little, so every number is a ratio
+against a baseline run in the same process right beside it:
+
+* baseline: ``text.encode("utf-16-le")`` — one pass over the text in C;
+* measured: what the SMS dialog does on each keystroke (validate the
+  template, render it, count the SMS) and the single steps.
+
+A ratio of 50 means "as long as encoding the text 50 times"; the absolute
+time per call is printed too, for orientation.
+"""
+
+from __future__ import annotations
+
+import timeit
+from datetime import UTC, datetime
+
+from portal_manager.mfa.sms_length import measure_sms
+from portal_manager.mfa.templates import Channel, RenderContext, find_problems, render_message
+
+TEMPLATES = {
+    "typical SMS (70 chars)": "${OTPFMT} is your verification code for ${from}. Valid 5 min.",
+    "long SMS (1400 chars)": "${OTPFMT} " + "Lorem ipsum dolor sit amet, consectetur. " * 34,
+    "unicode SMS (600 chars)": "${OTP} 😀 " + "Ваш код подтверждения. " * 26,
+}
+CONTEXT = RenderContext("12345678", datetime(2025, 2, 25, 17, 33, 30, tzinfo=UTC), "Acme")
+
+
+def best_of(function, number: int) -> float:
+    return min(timeit.repeat(function, number=number, repeat=5)) / number
+
+
+def keystroke(template: str) -> None:
+    find_problems(template, Channel.SMS, 8, "Acme")
+    measure_sms(render_message(template, Channel.SMS, CONTEXT))
+
+
+def main() -> None:
+    print(f"{'case':<26}{'step':<16}{'µs/call':>10}{'ratio to utf-16 encode':>26}")
+    for name, template in TEMPLATES.items():
+        rendered = render_message(template, Channel.SMS, CONTEXT)
+        baseline = best_of(lambda rendered=rendered: rendered.encode("utf-16-le"), 2000)
+        steps = {
+            "measure_sms": lambda r=rendered: measure_sms(r),
+            "render": lambda t=template: render_message(t, Channel.SMS, CONTEXT),
+            "find_problems": lambda t=template: find_problems(t, Channel.SMS, 8, "Acme"),
+            "keystroke": lambda t=template: keystroke(t),
+        }
+        for step, function in steps.items():
+            seconds = best_of(function, 200)
+            print(f"{name:<26}{step:<16}{seconds * 1e6:>10.1f}{seconds / baseline:>26.0f}")
+
+
+if __name__ == "__main__":
+    main()

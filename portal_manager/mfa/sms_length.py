@@ -1,0 +1,97 @@
+"""How long an SMS text is on the network: encoding, units and parts (GSM 03.38).
+
+It runs on every keystroke in the message editor, so the alphabets are
+precomputed sets and the text is walked once per measure.
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+# The GSM 03.38 default alphabet, in table order (0x1B, the escape, is not a character).
+_GSM7_BASIC = frozenset(
+    "@£$¥èéùìòÇ\nØø\rÅå"
+    "Δ_ΦΓΛΩΠΨΣΘΞÆæßÉ"
+    " !\"#¤%&'()*+,-./"
+    "0123456789:;<=>?"
+    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§"
+    "¿abcdefghijklmnopqrstuvwxyzäöñüà"
+)
+# Reached through the escape character, so each costs two septets.
+_GSM7_EXTENSION = frozenset("\f^{}\\[~]|€")
+_GSM7 = _GSM7_BASIC | _GSM7_EXTENSION
+
+_GSM7_SINGLE, _GSM7_PART = 160, 153
+_UCS2_SINGLE, _UCS2_PART = 70, 67
+_LAST_BMP_CODE_POINT = 0xFFFF
+
+
+class SmsEncoding(StrEnum):
+    GSM7 = "gsm7"
+    UCS2 = "ucs2"
+
+
+@dataclass(frozen=True)
+class SmsLength:
+    """The size of an SMS text; units are GSM-7 septets or UTF-16 code units."""
+
+    encoding: SmsEncoding
+    units: int
+    parts: int
+    characters: int
+    unicode_characters: tuple[str, ...]
+    units_per_part: int
+    units_left_in_part: int
+
+
+def is_gsm7(char: str) -> bool:
+    """Whether a single character can be sent in GSM-7 (default or extension table)."""
+    return char in _GSM7
+
+
+def measure_sms(text: str) -> SmsLength:
+    """Encoding, units and parts of an SMS text."""
+    gsm7_costs: list[int] = []
+    utf16_costs: list[int] = []
+    unicode_characters: dict[str, None] = {}  # a dict keeps the order of first appearance
+    for char in text:
+        gsm7_costs.append(2 if char in _GSM7_EXTENSION else 1)
+        utf16_costs.append(2 if ord(char) > _LAST_BMP_CODE_POINT else 1)
+        if char not in _GSM7:
+            unicode_characters[char] = None
+
+    if unicode_characters:
+        encoding, costs, single, per_part = (
+            SmsEncoding.UCS2, utf16_costs, _UCS2_SINGLE, _UCS2_PART)
+    else:
+        encoding, costs, single, per_part = (
+            SmsEncoding.GSM7, gsm7_costs, _GSM7_SINGLE, _GSM7_PART)
+
+    units = sum(costs)
+    if units <= single:
+        parts, units_per_part, units_in_last_part = (1 if text else 0), single, units
+    else:
+        parts, units_in_last_part = _fill_parts(costs, per_part)
+        units_per_part = per_part
+    return SmsLength(
+        encoding=encoding,
+        units=units,
+        parts=parts,
+        characters=len(text),
+        unicode_characters=tuple(unicode_characters),
+        units_per_part=units_per_part,
+        units_left_in_part=units_per_part - units_in_last_part,
+    )
+
+
+def _fill_parts(costs: list[int], per_part: int) -> tuple[int, int]:
+    """Parts needed and units in the last one, never splitting a character.
+
+    An escape pair (GSM-7) or a surrogate pair (UCS-2) that does not fit moves whole
+    to the next part, so a plain ceil(units / per_part) can be one too few.
+    """
+    parts, used = 1, 0
+    for cost in costs:
+        if used + cost > per_part:
+            parts, used = parts + 1, 0
+        used += cost
+    return parts, used

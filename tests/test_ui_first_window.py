@@ -1,0 +1,134 @@
+"""The first start (setup dialog) and the main window, driven as a person would."""
+
+from __future__ import annotations
+
+import dataclasses
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from portal_manager.mfa.settings import Service
+from portal_manager.portal.portal import Portal
+from portal_manager.ui import application
+from portal_manager.ui.main_window import MainWindow
+from portal_manager.ui.setup_dialog import SetupDialog
+from portal_manager.ui.translations import I18N_FOLDER, install_translator
+
+
+def ok_button(dialog: SetupDialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_setup_dialog_needs_a_name_and_a_language(qtbot) -> None:
+    dialog = SetupDialog()
+    qtbot.addWidget(dialog)
+    assert not ok_button(dialog).isEnabled()
+    assert dialog.problemLabel.text() == "Enter the portal name."
+
+    qtbot.keyClicks(dialog.nameEdit, "Acme Portal")
+    assert ok_button(dialog).isEnabled()
+    assert dialog.settings.languages == ("de", "en")  # listed by native name: Deutsch, English
+    assert dialog.settings.default_language == "en"
+
+    for row in range(dialog.languageList.count()):
+        dialog.languageList.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert not ok_button(dialog).isEnabled()
+    assert dialog.problemLabel.text() == "Choose at least one language."
+
+
+def test_setup_dialog_default_language_follows_the_checked_languages(qtbot) -> None:
+    dialog = SetupDialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.nameEdit, "Acme")
+    items = {
+        dialog.languageList.item(row).data(Qt.ItemDataRole.UserRole):
+            dialog.languageList.item(row)
+        for row in range(dialog.languageList.count())
+    }
+    items["fr"].setCheckState(Qt.CheckState.Checked)
+    dialog.defaultLanguageCombo.setCurrentIndex(dialog.defaultLanguageCombo.findData("fr"))
+    items["en"].setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.settings.default_language == "fr"
+    assert dialog.settings.languages == ("de", "fr")
+
+
+def test_main_window_shows_the_portal_and_the_services(qtbot, portal: Portal) -> None:
+    window = MainWindow(portal)
+    qtbot.addWidget(window)
+    assert window.portalNameLabel.text() == "Acme Portal"
+    assert "English, Deutsch" in window.languagesLabel.text()
+    sms = window.serviceLabels[Service.SMS].text()
+    assert "Deactivated — the configuration is incomplete" in sms
+    assert "No API key is chosen" in sms
+    assert "ready to activate" in window.serviceLabels[Service.AUTHENTICATOR_APP].text()
+
+    app = dataclasses.replace(portal.security.authenticator_app, activated=True)
+    portal.save_security(portal.security.with_service(Service.AUTHENTICATOR_APP, app))
+    window.refresh()
+    assert "Activated" in window.serviceLabels[Service.AUTHENTICATOR_APP].text()
+
+
+def test_first_start_creates_the_default_portal(
+    qtbot, monkeypatch: pytest.MonkeyPatch, _isolated_default_portal: Path
+) -> None:
+    def fill_in_setup() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SetupDialog)
+        qtbot.keyClicks(dialog.nameEdit, "First Portal")
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill_in_setup)
+    portal = application.open_or_set_up(_isolated_default_portal, is_default=True)
+    try:
+        assert portal.general.name == "First Portal"
+        assert (_isolated_default_portal / "portal.json").exists()
+    finally:
+        portal.close()
+
+
+def test_run_application_opens_the_main_window(
+    qtbot, portal_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen = {}
+
+    def close_when_shown() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        seen["title"] = windows[0].windowTitle() if windows else None
+        for window in windows:
+            window.close()
+        QApplication.quit()
+
+    QTimer.singleShot(100, close_when_shown)
+    assert application.run_application(["--portal", str(portal_folder)]) == 0
+    assert seen["title"] == "Acme Portal — Portal Manager"
+    # The lock was released on the way out.
+    Portal.open(portal_folder, writable=True).close()
+
+
+def test_german_translation_is_loaded(qtbot, portal: Portal) -> None:
+    app = QApplication.instance()
+    translator = install_translator(app, "de")
+    assert translator is not None, "run 'make' to compile i18n/*.qm"
+    try:
+        window = MainWindow(portal)
+        qtbot.addWidget(window)
+        assert "Sprachen:" in window.languagesLabel.text()
+        assert "Deaktiviert" in window.serviceLabels[Service.SMS].text()
+    finally:
+        app.removeTranslator(translator)
+
+
+def test_every_german_translation_keeps_the_markers() -> None:
+    import re
+
+    tree = ET.parse(I18N_FOLDER / "portal_manager_de.ts")
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.findtext("translation") or ""
+        assert translation, f"untranslated: {source!r}"
+        assert sorted(re.findall(r"%(?:\d|n)", source)) == sorted(
+            re.findall(r"%(?:\d|n)", translation)
+        ), source
