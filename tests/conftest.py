@@ -14,6 +14,13 @@ import pytest
 from portal_manager.portal.general import GeneralSettings
 from portal_manager.portal.location import DEFAULT_PORTAL_ENV
 from portal_manager.portal.portal import Portal
+from portal_manager.users import credentials
+from portal_manager.users.credentials import KdfParameters
+
+ADMIN = "admin"
+ADMIN_PASSWORD = "correct horse battery"
+# Cheap scrypt for tests; tests/test_users.py has one test with the production parameters.
+FAST_KDF = KdfParameters(n=2**4, r=8, p=1)
 
 
 @pytest.fixture(autouse=True)
@@ -25,6 +32,11 @@ def _isolated_default_portal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     return folder
 
 
+@pytest.fixture(autouse=True)
+def _fast_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(credentials, "current_kdf", FAST_KDF)
+
+
 @pytest.fixture
 def general() -> GeneralSettings:
     return GeneralSettings("Acme Portal", ("en", "de"), "en")
@@ -34,7 +46,7 @@ def general() -> GeneralSettings:
 def portal_folder(tmp_path: Path, general: GeneralSettings) -> Path:
     """A freshly created portal (closed again, so tests can open it as they like)."""
     folder = tmp_path / "portal"
-    Portal.create(folder, general).close()
+    Portal.create(folder, general, ADMIN, ADMIN_PASSWORD).close()
     return folder
 
 
@@ -42,3 +54,9 @@ def portal_folder(tmp_path: Path, general: GeneralSettings) -> Path:
 def portal(portal_folder: Path):
     with Portal.open(portal_folder, writable=True) as opened:
         yield opened
+
+
+@pytest.fixture
+def admin(portal: Portal):
+    """The first administrator's session on the open ``portal``."""
+    return portal.login(ADMIN, ADMIN_PASSWORD)

@@ -18,8 +18,15 @@ from portal_manager.__main__ import main
 from portal_manager.mfa.settings import LocalizedText, Service
 from portal_manager.mfa.totp import TotpParameters, generate_code, new_secret
 from portal_manager.portal.portal import SECURITY_FILE, Portal
+from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 AT = "2025-02-25T17:33:30Z"
+
+
+@pytest.fixture(autouse=True)
+def _admin_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PORTAL_MANAGER_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.delenv("PORTAL_MANAGER_USER", raising=False)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -29,6 +36,13 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
         code = exit_.code
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def run_with_stdin(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, stdin: str, *argv: str
+) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    return run(capsys, *argv)
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
@@ -42,7 +56,7 @@ def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
 
 def test_init_creates_a_portal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "new"
-    code, out, _ = run(capsys, "init", "--portal", str(folder), "--name", "Acme",
+    code, out, _ = run(capsys, "init", "--portal", str(folder), "--name", "Acme", "--admin", ADMIN,
                        "--languages", "en,de,fr", "--default-language", "de")
     assert code == 0 and "Created" in out
     with Portal.open(folder) as portal:
@@ -53,7 +67,7 @@ def test_init_creates_a_portal(tmp_path: Path, capsys: pytest.CaptureFixture[str
 def test_init_without_portal_uses_the_default_portal(
     capsys: pytest.CaptureFixture[str], _isolated_default_portal: Path
 ) -> None:
-    assert run(capsys, "init", "--name", "Acme")[0] == 0
+    assert run(capsys, "init", "--name", "Acme", "--admin", ADMIN)[0] == 0
     assert (_isolated_default_portal / "portal.json").exists()
 
 
@@ -68,7 +82,8 @@ def test_init_without_portal_uses_the_default_portal(
 def test_init_refuses_bad_settings(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], arguments: tuple, message: str
 ) -> None:
-    code, out, err = run(capsys, "init", "--portal", str(tmp_path / "p"), *arguments)
+    code, out, err = run(capsys, "init", "--portal", str(tmp_path / "p"), "--admin", ADMIN,
+                         *arguments)
     assert code == 2
     assert message in err and out == ""
     assert not (tmp_path / "p" / "portal.json").exists()
@@ -77,7 +92,8 @@ def test_init_refuses_bad_settings(
 def test_init_refuses_an_existing_portal(
     portal_folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = run(capsys, "init", "--portal", str(portal_folder), "--name", "X")
+    code, _, err = run(capsys, "init", "--portal", str(portal_folder), "--name", "X",
+                       "--admin", ADMIN)
     assert code == 2 and "already holds a portal" in err
 
 
@@ -102,8 +118,11 @@ def test_mfa_show_text(portal_folder: Path, capsys: pytest.CaptureFixture[str]) 
 
 
 def test_export_then_import_round_trips(
-    portal_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    portal_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    assert run_with_stdin(capsys, monkeypatch, "the-api-key\n", "vault", "add", "sevenKey",
+                          "--user", ADMIN, "--portal", str(portal_folder))[0] == 0
     exported = tmp_path / "mfa.json"
     assert run(capsys, "mfa", "export", "--portal", str(portal_folder), str(exported))[0] == 0
     document = json.loads(exported.read_text())
@@ -113,7 +132,8 @@ def test_export_then_import_round_trips(
     document["services"]["sms"]["activated"] = True
     exported.write_text(json.dumps(document))
 
-    code, _, err = run(capsys, "mfa", "import", "--portal", str(portal_folder), str(exported))
+    code, _, err = run(capsys, "mfa", "import", "--user", ADMIN, "--portal", str(portal_folder),
+                       str(exported))
     assert code == 0, err
     with Portal.open(portal_folder) as portal:
         assert portal.security.sms.activated and portal.security.sms.code_length == 8
@@ -136,7 +156,7 @@ def test_import_lists_every_problem_and_changes_nothing(
     (tmp_path / "bad.json").write_text(json.dumps(document))
     before = (portal_folder / SECURITY_FILE).read_bytes()
 
-    code, out, err = run(capsys, "mfa", "import", "--portal", str(portal_folder),
+    code, out, err = run(capsys, "mfa", "import", "--user", ADMIN, "--portal", str(portal_folder),
                          str(tmp_path / "bad.json"))
     assert code == 2 and out == ""
     assert "nothing was imported" in err
@@ -161,7 +181,7 @@ def test_import_refuses_broken_documents(
 ) -> None:
     (tmp_path / "x.json").write_text(content)
     before = (portal_folder / SECURITY_FILE).read_bytes()
-    code, _, err = run(capsys, "mfa", "import", "--portal", str(portal_folder),
+    code, _, err = run(capsys, "mfa", "import", "--user", ADMIN, "--portal", str(portal_folder),
                        str(tmp_path / "x.json"))
     assert code == 2 and message in err
     assert (portal_folder / SECURITY_FILE).read_bytes() == before
@@ -171,7 +191,7 @@ def test_import_while_the_portal_is_open_elsewhere_is_refused(
     portal: Portal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     run(capsys, "mfa", "export", "--portal", str(portal.folder), str(tmp_path / "e.json"))
-    code, _, err = run(capsys, "mfa", "import", "--portal", str(portal.folder),
+    code, _, err = run(capsys, "mfa", "import", "--user", ADMIN, "--portal", str(portal.folder),
                        str(tmp_path / "e.json"))
     assert code == 2 and "another Portal Manager" in err
 
@@ -200,7 +220,7 @@ def test_preview_sms_is_exact_with_code_and_time(
 
 
 def test_preview_fields_follow_the_template(
-    portal: Portal, capsys: pytest.CaptureFixture[str]
+    portal: Portal, admin, capsys: pytest.CaptureFixture[str]
 ) -> None:
     sms = dataclasses.replace(
         portal.security.sms,
@@ -208,7 +228,7 @@ def test_preview_fields_follow_the_template(
         sender_name=LocalizedText({"en": "Acme"}),
         message=LocalizedText({"en": "${from}: ${OTPFMT} at ${timestamp} 😀"}),
     )
-    portal.save_security(portal.security.with_service(Service.SMS, sms))
+    portal.save_security(portal.security.with_service(Service.SMS, sms), admin)
     portal.close()
     result = run_json(capsys, "preview", "sms", "--portal", str(portal.folder),
                       "--code", "12345678", "--at", AT)

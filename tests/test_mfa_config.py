@@ -290,24 +290,24 @@ def test_settings_changes_lists_old_and_new_values() -> None:
 # -- saving through the portal -----------------------------------------------------------------
 
 
-def test_saving_refuses_invalid_and_keeps_the_file(portal: Portal) -> None:
+def test_saving_refuses_invalid_and_keeps_the_file(portal: Portal, admin) -> None:
     before = (portal.folder / "security.json").read_bytes()
     bad = portal.security.with_service(Service.VOICE, VoiceSettings(code_length=5))
     with pytest.raises(ConfigurationInvalidError, match="Code length must be from 6 to 10"):
-        portal.save_security(bad)
+        portal.save_security(bad, admin)
     assert (portal.folder / "security.json").read_bytes() == before
 
 
-def test_saving_an_incomplete_configuration_is_allowed(portal: Portal) -> None:
+def test_saving_an_incomplete_configuration_is_allowed(portal: Portal, admin) -> None:
     config = portal.security.with_service(
         Service.SMS, dataclasses.replace(portal.security.sms, code_length=8)
     )
-    portal.save_security(config)
+    portal.save_security(config, admin)
     with Portal.open(portal.folder) as reopened:
         assert reopened.security.sms.code_length == 8
 
 
-def test_removing_a_language_that_has_texts_is_refused(portal: Portal) -> None:
+def test_removing_a_language_that_has_texts_is_refused(portal: Portal, admin) -> None:
     with pytest.raises(ConfigurationInvalidError, match="not a portal language"):
-        portal.save_general(GeneralSettings("Acme Portal", ("en",), "en"))
+        portal.save_general(GeneralSettings("Acme Portal", ("en",), "en"), admin)
     assert portal.general.languages == ("en", "de")

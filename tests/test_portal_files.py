@@ -24,6 +24,7 @@ from portal_manager.portal.files import (
 from portal_manager.portal.general import GeneralSettings
 from portal_manager.portal.lock import PortalLockedError
 from portal_manager.portal.portal import GENERAL_FILE, SECURITY_FILE, Portal
+from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 
 def test_create_then_open_round_trips(portal_folder: Path, general: GeneralSettings) -> None:
@@ -42,7 +43,7 @@ def test_every_file_carries_its_format_and_version(portal_folder: Path) -> None:
 
 def test_create_refuses_an_existing_portal(portal_folder: Path, general: GeneralSettings) -> None:
     with pytest.raises(InvalidInputError, match="already holds a portal"):
-        Portal.create(portal_folder, general)
+        Portal.create(portal_folder, general, ADMIN, ADMIN_PASSWORD)
 
 
 def test_opening_a_folder_that_is_no_portal_says_so(tmp_path: Path) -> None:
@@ -56,15 +57,15 @@ def test_private_files_are_owner_only(tmp_path: Path) -> None:
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
-def test_save_leaves_no_temporary_files(portal: Portal) -> None:
-    portal.save_security(portal.security)
+def test_save_leaves_no_temporary_files(portal: Portal, admin) -> None:
+    portal.save_security(portal.security, admin)
     leftovers = [path.name for path in portal.folder.iterdir() if path.name.endswith(".tmp")]
     assert leftovers == []
 
 
 @pytest.mark.parametrize("failing_call", ["fsync", "replace"])
 def test_crash_in_the_middle_of_a_save_keeps_the_old_file(
-    portal: Portal, monkeypatch: pytest.MonkeyPatch, failing_call: str
+    portal: Portal, admin, monkeypatch: pytest.MonkeyPatch, failing_call: str
 ) -> None:
     security_path = portal.folder / SECURITY_FILE
     before = security_path.read_bytes()
@@ -77,7 +78,7 @@ def test_crash_in_the_middle_of_a_save_keeps_the_old_file(
 
     monkeypatch.setattr(os, failing_call, crash)
     with pytest.raises(OSError, match="simulated power loss"):
-        portal.save_security(changed)
+        portal.save_security(changed, admin)
     monkeypatch.undo()
 
     assert security_path.read_bytes() == before
@@ -166,11 +167,11 @@ def test_a_newer_file_opens_read_only_with_a_clear_message(portal_folder: Path) 
     with Portal.open(portal_folder, writable=True) as portal:
         assert "newer Portal Manager" in portal.read_only_reason
         with pytest.raises(NewerFormatError, match="format version 7"):
-            portal.save_security(portal.security)
+            portal.save_security(portal.security, portal.login(ADMIN, ADMIN_PASSWORD))
     assert path.read_bytes() == before
 
 
-def test_a_file_changed_on_disk_is_not_overwritten(portal: Portal) -> None:
+def test_a_file_changed_on_disk_is_not_overwritten(portal: Portal, admin) -> None:
     path = portal.folder / SECURITY_FILE
     document = json.loads(path.read_text())
     document["services"]["sms"]["code_length"] = 9
@@ -178,7 +179,7 @@ def test_a_file_changed_on_disk_is_not_overwritten(portal: Portal) -> None:
     edited = path.read_bytes()
 
     with pytest.raises(ChangedOnDiskError, match="changed on disk"):
-        portal.save_security(portal.security)
+        portal.save_security(portal.security, admin)
     assert path.read_bytes() == edited
 
 
@@ -207,7 +208,7 @@ def test_the_lock_is_released_on_close(portal_folder: Path) -> None:
 
 def test_a_read_only_portal_refuses_to_save(portal_folder: Path) -> None:
     with Portal.open(portal_folder) as portal, pytest.raises(PortalManagerError, match="read-only"):
-        portal.save_security(portal.security)
+        portal.save_security(portal.security, portal.login(ADMIN, ADMIN_PASSWORD))
 
 
 @pytest.mark.parametrize(
@@ -225,5 +226,5 @@ def test_general_settings_are_checked(
     tmp_path: Path, settings: GeneralSettings, message: str
 ) -> None:
     with pytest.raises(InvalidInputError, match=message):
-        Portal.create(tmp_path / "p", settings)
+        Portal.create(tmp_path / "p", settings, ADMIN, ADMIN_PASSWORD)
     assert not (tmp_path / "p" / GENERAL_FILE).exists()

@@ -13,9 +13,12 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from portal_manager.mfa.settings import Service
 from portal_manager.portal.portal import Portal
 from portal_manager.ui import application
+from portal_manager.ui.login_dialog import LoginDialog
 from portal_manager.ui.main_window import MainWindow
 from portal_manager.ui.setup_dialog import SetupDialog
 from portal_manager.ui.translations import I18N_FOLDER, install_translator
+from portal_manager.users import management
+from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 
 def ok_button(dialog: SetupDialog):
@@ -29,6 +32,11 @@ def test_setup_dialog_needs_a_name_and_a_language(qtbot) -> None:
     assert dialog.problemLabel.text() == "Enter the portal name."
 
     qtbot.keyClicks(dialog.nameEdit, "Acme Portal")
+    dialog.adminNameEdit.setText("alice")
+    qtbot.keyClicks(dialog.passwordEdit, "long enough")
+    assert not ok_button(dialog).isEnabled()
+    assert dialog.problemLabel.text() == "The two passwords differ."
+    qtbot.keyClicks(dialog.repeatPasswordEdit, "long enough")
     assert ok_button(dialog).isEnabled()
     assert dialog.settings.languages == ("de", "en")  # listed by native name: Deutsch, English
     assert dialog.settings.default_language == "en"
@@ -37,6 +45,22 @@ def test_setup_dialog_needs_a_name_and_a_language(qtbot) -> None:
         dialog.languageList.item(row).setCheckState(Qt.CheckState.Unchecked)
     assert not ok_button(dialog).isEnabled()
     assert dialog.problemLabel.text() == "Choose at least one language."
+
+
+@pytest.mark.parametrize(
+    ("admin", "password", "message"),
+    [("", "long enough", "not a valid user name"), ("bob smith", "long enough",
+     "not a valid user name"), ("bob", "short", "too short")],
+)
+def test_setup_dialog_checks_the_administrator(qtbot, admin, password, message) -> None:
+    dialog = SetupDialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.nameEdit, "Acme")
+    dialog.adminNameEdit.setText(admin)
+    qtbot.keyClicks(dialog.passwordEdit, password)
+    qtbot.keyClicks(dialog.repeatPasswordEdit, password)
+    assert message in dialog.problemLabel.text()
+    assert not ok_button(dialog).isEnabled()
 
 
 def test_setup_dialog_default_language_follows_the_checked_languages(qtbot) -> None:
@@ -55,8 +79,8 @@ def test_setup_dialog_default_language_follows_the_checked_languages(qtbot) -> N
     assert dialog.settings.languages == ("de", "fr")
 
 
-def test_main_window_shows_the_portal_and_the_services(qtbot, portal: Portal) -> None:
-    window = MainWindow(portal)
+def test_main_window_shows_the_portal_and_the_services(qtbot, portal: Portal, admin) -> None:
+    window = MainWindow(portal, admin)
     qtbot.addWidget(window)
     assert window.portalNameLabel.text() == "Acme Portal"
     assert "English, Deutsch" in window.languagesLabel.text()
@@ -66,7 +90,7 @@ def test_main_window_shows_the_portal_and_the_services(qtbot, portal: Portal) ->
     assert "ready to activate" in window.serviceLabels[Service.AUTHENTICATOR_APP].text()
 
     app = dataclasses.replace(portal.security.authenticator_app, activated=True)
-    portal.save_security(portal.security.with_service(Service.AUTHENTICATOR_APP, app))
+    portal.save_security(portal.security.with_service(Service.AUTHENTICATOR_APP, app), admin)
     window.refresh()
     assert "Activated" in window.serviceLabels[Service.AUTHENTICATOR_APP].text()
 
@@ -78,12 +102,16 @@ def test_first_start_creates_the_default_portal(
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, SetupDialog)
         qtbot.keyClicks(dialog.nameEdit, "First Portal")
+        dialog.adminNameEdit.setText("alice")
+        qtbot.keyClicks(dialog.passwordEdit, "long enough")
+        qtbot.keyClicks(dialog.repeatPasswordEdit, "long enough")
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, fill_in_setup)
-    portal = application.open_or_set_up(_isolated_default_portal, is_default=True)
+    portal, session = application.open_or_set_up(_isolated_default_portal, is_default=True)
     try:
         assert portal.general.name == "First Portal"
+        assert session.user_name == "alice" and portal.users.is_admin("alice")
         assert (_isolated_default_portal / "portal.json").exists()
     finally:
         portal.close()
@@ -101,19 +129,53 @@ def test_run_application_opens_the_main_window(
             window.close()
         QApplication.quit()
 
-    QTimer.singleShot(100, close_when_shown)
+    def log_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, LoginDialog)
+        qtbot.keyClicks(dialog.userNameEdit, ADMIN)
+        qtbot.keyClicks(dialog.passwordEdit, ADMIN_PASSWORD)
+        dialog.buttons.accepted.emit()
+        QTimer.singleShot(100, close_when_shown)
+
+    QTimer.singleShot(0, log_in)
     assert application.run_application(["--portal", str(portal_folder)]) == 0
     assert seen["title"] == "Acme Portal — Portal Manager"
     # The lock was released on the way out.
     Portal.open(portal_folder, writable=True).close()
 
 
-def test_german_translation_is_loaded(qtbot, portal: Portal) -> None:
+def test_login_refuses_a_wrong_password_and_stays_open(qtbot, portal: Portal) -> None:
+    dialog = LoginDialog(portal)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.userNameEdit, ADMIN)
+    qtbot.keyClicks(dialog.passwordEdit, "wrong password")
+    dialog.try_login()
+    assert dialog.session is None
+    assert dialog.errorLabel.text() == "Wrong user name or password."
+    assert dialog.passwordEdit.text() == ""
+    qtbot.keyClicks(dialog.passwordEdit, ADMIN_PASSWORD)
+    dialog.try_login()
+    assert dialog.session is not None and dialog.session.user_name == ADMIN
+    assert dialog.passwordEdit.text() == ""  # cleared when the dialog closed
+
+
+def test_non_administrators_see_a_read_only_notice(qtbot, portal: Portal, admin) -> None:
+    management.add_user(portal, admin, "support", "support password")
+    window = MainWindow(portal, portal.login("support", "support password"))
+    qtbot.addWidget(window)
+    assert "not a member of Administrators" in window.readOnlyLabel.text()
+    assert not window.readOnlyLabel.isHidden()
+    admin_window = MainWindow(portal, admin)
+    qtbot.addWidget(admin_window)
+    assert admin_window.readOnlyLabel.isHidden()
+
+
+def test_german_translation_is_loaded(qtbot, portal: Portal, admin) -> None:
     app = QApplication.instance()
     translator = install_translator(app, "de")
     assert translator is not None, "run 'make' to compile i18n/*.qm"
     try:
-        window = MainWindow(portal)
+        window = MainWindow(portal, admin)
         qtbot.addWidget(window)
         assert "Sprachen:" in window.languagesLabel.text()
         assert "Deaktiviert" in window.serviceLabels[Service.SMS].text()

@@ -8,15 +8,26 @@ import sys
 
 from portal_manager import __version__
 from portal_manager.cli import (
+    audit_command,
     init_command,
     mfa_command,
     preview_command,
     totp_command,
+    user_command,
+    vault_command,
 )
 from portal_manager.cli.common import EXIT_ERROR
 from portal_manager.errors import PortalManagerError
 
-COMMAND_MODULES = (init_command, mfa_command, preview_command, totp_command)
+COMMAND_MODULES = (
+    init_command,
+    user_command,
+    mfa_command,
+    vault_command,
+    preview_command,
+    totp_command,
+    audit_command,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

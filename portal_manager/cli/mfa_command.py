@@ -14,6 +14,7 @@ from portal_manager.cli.common import (
     open_portal,
     print_json,
 )
+from portal_manager.cli.login import add_login_options, login
 from portal_manager.errors import InvalidInputError
 from portal_manager.mfa.document import (
     EXPORT_FORMAT,
@@ -57,6 +58,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "On any problem nothing is changed and every problem is listed.",
     )
     add_portal_option(import_)
+    add_login_options(import_)
     import_.add_argument("file", type=Path, help="a document written by 'mfa export' ('-': stdin)")
     import_.set_defaults(handler=run_import)
 
@@ -134,8 +136,9 @@ def _read_import_document(file: Path) -> dict:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    document = _read_import_document(args.file)
     with open_portal(args, writable=True) as portal:
+        session = login(portal, args)
+        document = _read_import_document(args.file)
         config, findings = config_from_json(
             {key: value for key, value in document.items() if key not in ("format", "version")}
         )
@@ -144,7 +147,7 @@ def run_import(args: argparse.Namespace) -> int:
                 f"{args.file}: nothing was imported; the document has these problems:", findings
             )
         try:
-            portal.save_security(config)
+            portal.save_security(config, session)
         except ConfigurationInvalidError as error:
             raise ConfigurationInvalidError(
                 f"{args.file}: nothing was imported; the document has these problems:",

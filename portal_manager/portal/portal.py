@@ -2,20 +2,33 @@
 
 Layout::
 
-    portal.json     General settings (name, languages, default language)
-    security.json   Security settings: the MFA configuration
-    .portal.lock    held while a Portal Manager may write the portal
+    portal.json              General settings (name, languages, default language)
+    security.json            Security settings: the MFA configuration
+    users.json               users, groups, password verifiers, sealed key pairs (owner-only)
+    login-information.pmv    the encrypted login information store (owner-only)
+    audit.log                the audit trail (owner-only)
+    .portal.lock             held while a Portal Manager may write the portal
+
+Every change of Security settings requires an administrator's session; the
+user and store operations live in ``users.management`` and
+``vault.management`` and follow the same rule.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from portal_manager.audit.trail import AuditTrail
 from portal_manager.errors import InvalidInputError, PortalManagerError
 from portal_manager.mfa.defaults import default_config
-from portal_manager.mfa.document import config_from_json, config_to_json
-from portal_manager.mfa.settings import MfaConfig
-from portal_manager.mfa.validation import Finding, invalid_findings, validate_config
+from portal_manager.mfa.document import config_from_json, config_to_json, settings_changes
+from portal_manager.mfa.settings import MfaConfig, Service
+from portal_manager.mfa.validation import (
+    Finding,
+    FindingKind,
+    invalid_findings,
+    validate_config,
+)
 from portal_manager.portal.files import (
     CorruptFileError,
     NewerFormatError,
@@ -23,11 +36,15 @@ from portal_manager.portal.files import (
 )
 from portal_manager.portal.general import GeneralSettings
 from portal_manager.portal.lock import PortalLock
+from portal_manager.users.directory import Session, UserDirectory
+from portal_manager.vault.store import LoginInformationStore
 
 GENERAL_FILE = "portal.json"
 SECURITY_FILE = "security.json"
 GENERAL_FORMAT = ("portal-general", 1)
 SECURITY_FORMAT = ("portal-security", 1)
+USERS_FILE = "users.json"
+USERS_FORMAT = ("portal-users", 1)
 
 
 class ConfigurationInvalidError(InvalidInputError):
@@ -46,6 +63,11 @@ class Portal:
         self.folder = folder
         self._general_file = VersionedJsonFile(folder / GENERAL_FILE, *GENERAL_FORMAT)
         self._security_file = VersionedJsonFile(folder / SECURITY_FILE, *SECURITY_FORMAT)
+        self.users = UserDirectory(
+            VersionedJsonFile(folder / USERS_FILE, *USERS_FORMAT, private=True)
+        )
+        self.store = LoginInformationStore(folder)
+        self.audit = AuditTrail(folder)
         self._lock = PortalLock(folder)
         self._writable = writable
         self.general: GeneralSettings
@@ -54,8 +76,13 @@ class Portal:
     # -- opening and closing ---------------------------------------------------------------
 
     @classmethod
-    def create(cls, folder: Path, general: GeneralSettings) -> Portal:
-        """Create a new portal in ``folder`` (new or empty) and open it for writing."""
+    def create(
+        cls, folder: Path, general: GeneralSettings, admin_name: str, admin_password: str
+    ) -> Portal:
+        """Create a new portal in ``folder`` (new or empty) with its first administrator.
+
+        The portal is open for writing; log in to change it.
+        """
         general.check()
         folder = Path(folder)
         if (folder / GENERAL_FILE).exists():
@@ -66,11 +93,15 @@ class Portal:
         portal = cls(folder, writable=True)
         portal._lock.acquire()
         try:
+            session = portal.users.create_first_administrator(admin_name, admin_password)
+            portal.store.create({admin_name: session.private_key.public_key()})
             portal.general = general
             portal.security = default_config(general)
             portal._security_file.save(config_to_json(portal.security))
             # The General file goes last: its presence is what makes the folder a portal.
             portal._general_file.save(general.to_json())
+            portal.audit.record(admin_name, "portal.created", name=general.name,
+                                administrator=admin_name)
         except BaseException:
             portal.close()
             raise
@@ -96,6 +127,7 @@ class Portal:
         return portal
 
     def _load(self) -> None:
+        self.users.load()
         body = self._general_file.load()
         try:
             self.general = GeneralSettings.from_json(body)
@@ -128,38 +160,68 @@ class Portal:
     @property
     def read_only_reason(self) -> str | None:
         """Why this portal cannot be changed here, or None when it can."""
-        for file in (self._general_file, self._security_file):
+        for file in self._files():
             if file.read_only_reason:
                 return f"{file.path.name} {file.read_only_reason}"
         if not self._writable:
             return "The portal was opened read-only."
         return None
 
+    def _files(self) -> tuple[VersionedJsonFile, ...]:
+        return (self._general_file, self._security_file, self.users.file)
+
     def findings(self) -> list[Finding]:
         return validate_config(self.security, self.general)
+
+    def login(self, name: str, password: str) -> Session:
+        return self.users.login(name, password)
 
     # -- saving ----------------------------------------------------------------------------
 
     def _check_writable(self) -> None:
-        for file in (self._general_file, self._security_file):
+        for file in self._files():
             if file.read_only_reason:
                 raise NewerFormatError(file.path, file.read_only_reason)
         if not self._writable:
             raise PortalManagerError(f"The portal {self.folder} was opened read-only.")
 
-    def save_security(self, config: MfaConfig) -> None:
+    def save_security(self, config: MfaConfig, session: Session | None) -> None:
         """Validate and save the Security settings; nothing is written if anything is invalid."""
+        self.users.require_admin(session, "change the Security settings")
         self._check_writable()
         problems = invalid_findings(validate_config(config, self.general))
+        problems += self._unknown_api_keys(config, session)
         if problems:
-            raise ConfigurationInvalidError(
-                "The Security settings were not saved:", problems
-            )
+            raise ConfigurationInvalidError("The Security settings were not saved:", problems)
+        changes = settings_changes(self.security, config)
         self._security_file.save(config_to_json(config))
         self.security = config
+        if changes:
+            self.audit.record(session.user_name, "security.changed", changes=[
+                {"field": name, "old": old, "new": new} for name, old, new in changes
+            ])
 
-    def save_general(self, general: GeneralSettings) -> None:
+    def _unknown_api_keys(self, config: MfaConfig, session: Session) -> list[Finding]:
+        """API keys must name an entry of the login information store."""
+        chosen = {
+            service: config.service(service).api_key
+            for service in (Service.SMS, Service.VOICE)
+            if config.service(service).api_key
+        }
+        if not chosen:
+            return []
+        entries = self.store.unlock(session.user_name, session.private_key).entries
+        return [
+            Finding(service, "api_key", None, FindingKind.INVALID, "api_key_unknown",
+                    f'There is no login information entry "{name}". Choose an existing entry '
+                    "or add one first.")
+            for service, name in chosen.items()
+            if name not in entries
+        ]
+
+    def save_general(self, general: GeneralSettings, session: Session | None) -> None:
         """Save the General settings, provided the Security settings stay valid with them."""
+        self.users.require_admin(session, "change the portal settings")
         self._check_writable()
         general.check()
         problems = invalid_findings(validate_config(self.security, general))
@@ -169,5 +231,8 @@ class Portal:
                 "invalid with them:",
                 problems,
             )
+        old = self.general
         self._general_file.save(general.to_json())
         self.general = general
+        self.audit.record(session.user_name, "general.changed", old=old.to_json(),
+                          new=general.to_json())

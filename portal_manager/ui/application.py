@@ -11,9 +11,11 @@ from portal_manager.errors import PortalManagerError
 from portal_manager.portal.location import default_portal_folder
 from portal_manager.portal.lock import PortalLockedError
 from portal_manager.portal.portal import GENERAL_FILE, Portal
+from portal_manager.ui.login_dialog import LoginDialog
 from portal_manager.ui.main_window import MainWindow
 from portal_manager.ui.setup_dialog import SetupDialog
 from portal_manager.ui.translations import install_translator
+from portal_manager.users.directory import Session
 
 
 def parse_portal_argument(argv: list[str]) -> Path | None:
@@ -22,20 +24,33 @@ def parse_portal_argument(argv: list[str]) -> Path | None:
     return None
 
 
-def open_or_set_up(folder: Path, is_default: bool) -> Portal | None:
-    """Open the portal in ``folder``; the default one is set up on first start."""
+def open_or_set_up(folder: Path, is_default: bool) -> tuple[Portal, Session] | None:
+    """Open the portal in ``folder`` and log in; the default one is set up on first start.
+
+    None when the person cancels.
+    """
     if is_default and not (folder / GENERAL_FILE).exists():
         dialog = SetupDialog()
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return Portal.create(folder, dialog.settings)
+        try:
+            portal = Portal.create(folder, dialog.settings, dialog.admin_name,
+                                   dialog.admin_password)
+            return portal, portal.login(dialog.admin_name, dialog.admin_password)
+        finally:
+            dialog.clear_passwords()
     try:
-        return Portal.open(folder, writable=True)
+        portal = Portal.open(folder, writable=True)
     except PortalLockedError as error:
         # Another copy may write; this one can still show the settings.
         QMessageBox.information(None, QApplication.translate("Application", "Portal Manager"),
                                 str(error))
-        return Portal.open(folder, writable=False)
+        portal = Portal.open(folder, writable=False)
+    login = LoginDialog(portal)
+    if login.exec() != QDialog.DialogCode.Accepted:
+        portal.close()
+        return None
+    return portal, login.session
 
 
 def run_application(argv: list[str]) -> int:
@@ -45,14 +60,15 @@ def run_application(argv: list[str]) -> int:
     chosen = parse_portal_argument(argv)
     folder = chosen or default_portal_folder()
     try:
-        portal = open_or_set_up(folder, is_default=chosen is None)
+        opened = open_or_set_up(folder, is_default=chosen is None)
     except PortalManagerError as error:
         QMessageBox.critical(None, QApplication.translate("Application", "Portal Manager"),
                              str(error))
         return 2
-    if portal is None:
+    if opened is None:
         return 0
-    window = MainWindow(portal)
+    portal, session = opened
+    window = MainWindow(portal, session)
     window.show()
     try:
         return app.exec()

@@ -15,12 +15,14 @@ from portal_manager.mfa.settings import Service
 from portal_manager.mfa.validation import findings_for, invalid_findings
 from portal_manager.portal.languages import native_name
 from portal_manager.portal.portal import Portal
+from portal_manager.users.directory import Session
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, portal: Portal) -> None:
+    def __init__(self, portal: Portal, session: Session) -> None:
         super().__init__()
         self.portal = portal
+        self.session = session
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("%1 — Portal Manager").replace("%1", portal.general.name))
 
@@ -73,6 +75,11 @@ class MainWindow(QMainWindow):
             .replace("%2", native_name(general.default_language))
         )
         reason = self.portal.read_only_reason
+        if reason is None and not self.portal.users.is_admin(self.session.user_name):
+            reason = self.tr(
+                "You are logged in as %1, who is not a member of Administrators: the Security "
+                "settings are shown read-only."
+            ).replace("%1", self.session.user_name)
         self.readOnlyLabel.setText(reason or "")
         self.readOnlyLabel.setVisible(bool(reason))
 

@@ -1,6 +1,8 @@
-"""The short first-start setup: portal name and languages."""
+"""The short first-start setup: portal name, languages and the first administrator."""
 
 from __future__ import annotations
+
+import getpass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portal_manager.errors import InvalidInputError
 from portal_manager.portal.general import GeneralSettings
 from portal_manager.portal.languages import NATIVE_NAMES
+from portal_manager.users.directory import check_new_password, check_user_name
 
 INITIAL_LANGUAGES = ("en", "de")
 
@@ -31,8 +35,8 @@ class SetupDialog(QDialog):
         self.setObjectName("setupDialog")
 
         intro = QLabel(
-            self.tr("Portal Manager keeps a portal's settings in a folder. Name the portal and "
-                    "choose the languages it offers; you can change both later.")
+                self.tr("Portal Manager keeps a portal's settings in a folder. Name the portal, "
+                    "choose the languages it offers and create its first administrator.")
         )
         intro.setWordWrap(True)
 
@@ -49,6 +53,13 @@ class SetupDialog(QDialog):
             self.languageList.addItem(item)
 
         self.defaultLanguageCombo = QComboBox(objectName="defaultLanguageCombo")
+
+        self.adminNameEdit = QLineEdit(objectName="adminNameEdit")
+        self.adminNameEdit.setText(_login_name())
+        self.passwordEdit = QLineEdit(objectName="passwordEdit")
+        self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeatPasswordEdit = QLineEdit(objectName="repeatPasswordEdit")
+        self.repeatPasswordEdit.setEchoMode(QLineEdit.EchoMode.Password)
         self.problemLabel = QLabel(objectName="problemLabel")
         self.problemLabel.setWordWrap(True)
         self.problemLabel.setStyleSheet("color: #b00020;")
@@ -57,6 +68,9 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("Portal &name:"), self.nameEdit)
         form.addRow(self.tr("Portal &languages:"), self.languageList)
         form.addRow(self.tr("&Default language:"), self.defaultLanguageCombo)
+        form.addRow(self.tr("&Administrator:"), self.adminNameEdit)
+        form.addRow(self.tr("&Password:"), self.passwordEdit)
+        form.addRow(self.tr("&Repeat password:"), self.repeatPasswordEdit)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -71,7 +85,9 @@ class SetupDialog(QDialog):
         layout.addWidget(self.problemLabel)
         layout.addWidget(self.buttons)
 
-        self.nameEdit.textChanged.connect(self._update)
+        for edit in (self.nameEdit, self.adminNameEdit, self.passwordEdit,
+                     self.repeatPasswordEdit):
+            edit.textChanged.connect(self._update)
         self.languageList.itemChanged.connect(self._languages_changed)
         self.defaultLanguageCombo.currentIndexChanged.connect(self._update)
         self._languages_changed()
@@ -103,14 +119,49 @@ class SetupDialog(QDialog):
             self.defaultLanguageCombo.currentData() or "",
         )
 
-    def _update(self) -> None:
-        problems = self.settings.problems()
+    @property
+    def admin_name(self) -> str:
+        return self.adminNameEdit.text().strip()
+
+    @property
+    def admin_password(self) -> str:
+        return self.passwordEdit.text()
+
+    def _first_problem(self) -> str:
         if not self.nameEdit.text().strip():
-            # Not an error yet: the person has not typed anything.
-            message = self.tr("Enter the portal name.")
-        elif not self.checked_languages():
-            message = self.tr("Choose at least one language.")
-        else:
-            message = "" if not problems else problems[0]
-        self.problemLabel.setText(message)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+            return self.tr("Enter the portal name.")
+        if not self.checked_languages():
+            return self.tr("Choose at least one language.")
+        problems = self.settings.problems()
+        if problems:
+            return problems[0]
+        try:
+            check_user_name(self.admin_name)
+            check_new_password(self.admin_password)
+        except InvalidInputError as error:
+            return str(error)
+        if self.passwordEdit.text() != self.repeatPasswordEdit.text():
+            return self.tr("The two passwords differ.")
+        return ""
+
+    def _update(self) -> None:
+        problem = self._first_problem()
+        self.problemLabel.setText(problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def done(self, result: int) -> None:
+        # The caller reads the password right after exec(); it is cleared by clear_passwords.
+        super().done(result)
+        if result != QDialog.DialogCode.Accepted:
+            self.clear_passwords()
+
+    def clear_passwords(self) -> None:
+        self.passwordEdit.clear()
+        self.repeatPasswordEdit.clear()
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""

@@ -1,0 +1,63 @@
+"""The login that the app starts with."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portal_manager.portal.portal import Portal
+from portal_manager.users.directory import AuthenticationError, Session
+
+
+class LoginDialog(QDialog):
+    """Asks for user name and password; :attr:`session` is set once they are right."""
+
+    def __init__(self, portal: Portal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.portal = portal
+        self.session: Session | None = None
+        self.setObjectName("loginDialog")
+        self.setWindowTitle(self.tr("Log in to %1").replace("%1", portal.general.name))
+
+        self.userNameEdit = QLineEdit(objectName="userNameEdit")
+        self.passwordEdit = QLineEdit(objectName="passwordEdit")
+        self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.errorLabel = QLabel(objectName="errorLabel")
+        self.errorLabel.setStyleSheet("color: #b00020;")
+
+        form = QFormLayout()
+        form.addRow(self.tr("&User name:"), self.userNameEdit)
+        form.addRow(self.tr("&Password:"), self.passwordEdit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        self.buttons.accepted.connect(self.try_login)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errorLabel)
+        layout.addWidget(self.buttons)
+
+    def try_login(self) -> None:
+        try:
+            self.session = self.portal.login(self.userNameEdit.text().strip(),
+                                             self.passwordEdit.text())
+        except AuthenticationError:
+            self.errorLabel.setText(self.tr("Wrong user name or password."))
+            self.passwordEdit.clear()
+            self.passwordEdit.setFocus()
+            return
+        self.accept()
+
+    def done(self, result: int) -> None:
+        self.passwordEdit.clear()
+        super().done(result)

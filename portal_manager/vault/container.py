@@ -1,0 +1,172 @@
+"""The encrypted file of the login information store.
+
+Layout (all integers big-endian)::
+
+    magic            8 bytes  b"PMVAULT\\n"
+    format version   2 bytes
+    header length    4 bytes
+    header           JSON: {"key_id": …, "recipients": {user: sealed data key}}
+    nonce           12 bytes
+    ciphertext       AES-256-GCM of the JSON body, with its 16-byte tag
+
+Everything before the nonce is the associated data of the body's encryption,
+so a change to any byte of the file — header or body — fails authentication.
+The data key is sealed to each administrator's X25519 public key: an
+ephemeral key pair, X25519, HKDF-SHA256 and AES-256-GCM (an ECIES scheme),
+bound to the recipient's name.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import struct
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from portal_manager.users.credentials import public_bytes
+
+MAGIC = b"PMVAULT\n"
+FORMAT_VERSION = 1
+NONCE_BYTES = 12
+KEY_BYTES = 32
+_PREFIX = struct.Struct(">8sHI")
+MAX_HEADER_BYTES = 1 << 20
+
+
+class ContainerError(Exception):
+    """The bytes are not a readable store file; the text says why, for a person."""
+
+
+class NewerContainerError(ContainerError):
+    pass
+
+
+class NotSealedForUserError(Exception):
+    """The store's data key is not sealed to this user (not, or no longer, an administrator)."""
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    if not isinstance(text, str):
+        raise ContainerError("a key record is malformed")
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except ValueError:
+        raise ContainerError("a key record is malformed") from None
+
+
+def _wrapping_key(shared_secret: bytes, ephemeral: bytes, recipient: bytes, name: str) -> bytes:
+    info = b"portal-manager store key\0" + ephemeral + recipient + name.encode()
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=info).derive(
+        shared_secret
+    )
+
+
+def seal_data_key(data_key: bytes, user_name: str, public_key: X25519PublicKey) -> dict[str, str]:
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = public_bytes(ephemeral.public_key())
+    recipient = public_bytes(public_key)
+    key = _wrapping_key(ephemeral.exchange(public_key), ephemeral_public, recipient, user_name)
+    nonce = os.urandom(NONCE_BYTES)
+    sealed = AESGCM(key).encrypt(nonce, data_key, user_name.encode())
+    return {"ephemeral_public_key": _b64(ephemeral_public), "sealed_key": _b64(nonce + sealed)}
+
+
+def unseal_data_key(
+    recipients: dict[str, Any], user_name: str, private_key: X25519PrivateKey
+) -> bytes:
+    record = recipients.get(user_name)
+    if not isinstance(record, dict):
+        raise NotSealedForUserError()
+    ephemeral_public = _unb64(record.get("ephemeral_public_key"))
+    sealed = _unb64(record.get("sealed_key"))
+    try:
+        ephemeral = X25519PublicKey.from_public_bytes(ephemeral_public)
+    except ValueError:
+        raise ContainerError("a key record is malformed") from None
+    recipient = public_bytes(private_key.public_key())
+    key = _wrapping_key(private_key.exchange(ephemeral), ephemeral_public, recipient, user_name)
+    try:
+        return AESGCM(key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], user_name.encode())
+    except InvalidTag:
+        # Sealed to another key pair of this user (e.g. before a password reset).
+        raise NotSealedForUserError() from None
+
+
+@dataclass(frozen=True)
+class Container:
+    header: dict[str, Any]
+    prefix_and_header: bytes  # the associated data
+    nonce: bytes
+    ciphertext: bytes
+
+    @property
+    def recipients(self) -> dict[str, Any]:
+        recipients = self.header.get("recipients")
+        return recipients if isinstance(recipients, dict) else {}
+
+    def decrypt(self, data_key: bytes) -> dict[str, Any]:
+        try:
+            plain = AESGCM(data_key).decrypt(self.nonce, self.ciphertext, self.prefix_and_header)
+        except InvalidTag:
+            raise ContainerError(
+                "failed authentication: it was changed outside Portal Manager or damaged"
+            ) from None
+        try:
+            body = json.loads(plain.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise ContainerError("its decrypted content is not readable") from None
+        if not isinstance(body, dict):
+            raise ContainerError("its decrypted content is not readable")
+        return body
+
+
+def encode(header: dict[str, Any], body: dict[str, Any], data_key: bytes) -> bytes:
+    """The file's bytes, with a fresh nonce every time."""
+    header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
+    associated = _PREFIX.pack(MAGIC, FORMAT_VERSION, len(header_bytes)) + header_bytes
+    nonce = os.urandom(NONCE_BYTES)
+    plain = json.dumps(body, ensure_ascii=False).encode("utf-8")
+    return associated + nonce + AESGCM(data_key).encrypt(nonce, plain, associated)
+
+
+def decode(raw: bytes) -> Container:
+    """Parse the file's bytes (without decrypting). Raises ContainerError."""
+    if len(raw) < _PREFIX.size:
+        raise ContainerError("is empty or truncated" if raw else "is empty")
+    magic, version, header_length = _PREFIX.unpack_from(raw)
+    if magic != MAGIC:
+        raise ContainerError("is not a login information store file")
+    if version > FORMAT_VERSION:
+        raise NewerContainerError(
+            f"was written by a newer Portal Manager (format version {version}; this version "
+            f"reads up to {FORMAT_VERSION}). Update Portal Manager to open it"
+        )
+    if version < 1:
+        raise ContainerError(f"has an invalid format version {version}")
+    header_end = _PREFIX.size + header_length
+    if header_length > MAX_HEADER_BYTES or len(raw) < header_end + NONCE_BYTES + 16:
+        raise ContainerError("is truncated")
+    try:
+        header = json.loads(raw[_PREFIX.size:header_end].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ContainerError("has a damaged header") from None
+    if not isinstance(header, dict):
+        raise ContainerError("has a damaged header")
+    return Container(
+        header=header,
+        prefix_and_header=raw[:header_end],
+        nonce=raw[header_end:header_end + NONCE_BYTES],
+        ciphertext=raw[header_end + NONCE_BYTES:],
+    )

@@ -1,0 +1,228 @@
+"""The login information store: named credentials such as a provider's API key.
+
+The entries live in one encrypted file (see :mod:`container`). Its data key is
+sealed to every member of Administrators, so each opens it with their own
+login; :meth:`UnlockedStore.reseal` follows changes of the group.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+from portal_manager.errors import InvalidInputError, PortalManagerError
+from portal_manager.portal.files import (
+    ChangedOnDiskError,
+    CorruptFileError,
+    FileStamp,
+    NewerFormatError,
+    atomic_write_bytes,
+    read_bytes,
+)
+from portal_manager.vault import container
+from portal_manager.vault.container import (
+    ContainerError,
+    NewerContainerError,
+    NotSealedForUserError,
+)
+
+STORE_FILE = "login-information.pmv"
+ENTRY_NAME = re.compile(r"[a-z][A-Za-z0-9]*")
+MAX_DESCRIPTION_LENGTH = 500
+MAX_SECRET_LENGTH = 4096
+
+
+class StoreAccessError(PortalManagerError):
+    """The store is not sealed for this user."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    password: str = field(repr=False)
+    description: str = ""
+
+
+def check_entry_name(name: str) -> None:
+    if not ENTRY_NAME.fullmatch(name):
+        raise InvalidInputError(
+            f"{name!r} is not a valid entry name: start with a lowercase letter, then letters "
+            "and digits only (e.g. sevenApiKey)."
+        )
+
+
+def check_entry_values(password: str, description: str) -> None:
+    if not password:
+        raise InvalidInputError("The password (secret) of an entry must not be empty.")
+    if len(password) > MAX_SECRET_LENGTH:
+        raise InvalidInputError(f"The secret is longer than {MAX_SECRET_LENGTH} characters.")
+    if "\n" in password or "\r" in password:
+        raise InvalidInputError("The secret must be a single line.")
+    if len(description) > MAX_DESCRIPTION_LENGTH:
+        raise InvalidInputError(
+            f"The description is longer than {MAX_DESCRIPTION_LENGTH} characters."
+        )
+
+
+class LoginInformationStore:
+    """The store file of one portal; :meth:`unlock` opens it for an administrator."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / STORE_FILE
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def create(self, recipients: dict[str, X25519PublicKey]) -> None:
+        if self.exists():
+            raise InvalidInputError(f"{self.path} exists already.")
+        UnlockedStore(self.path, os.urandom(container.KEY_BYTES), {}, FileStamp(None)).reseal(
+            recipients, new_key=False
+        )
+
+    def _read(self) -> tuple[bytes, container.Container]:
+        raw = read_bytes(self.path)
+        if raw is None:
+            raise CorruptFileError(
+                self.path, "is missing. Restore it from a backup; without it the stored "
+                "credentials are lost."
+            )
+        try:
+            return raw, container.decode(raw)
+        except NewerContainerError as error:
+            raise NewerFormatError(self.path, f"{error}.") from None
+        except ContainerError as error:
+            raise CorruptFileError(self.path, f"{error}. Restore it from a backup.") from None
+
+    def recipients(self) -> set[str]:
+        """The users the data key is sealed to (readable without unlocking)."""
+        return set(self._read()[1].recipients)
+
+    def unlock(self, user_name: str, private_key: X25519PrivateKey) -> UnlockedStore:
+        raw, sealed = self._read()
+        try:
+            data_key = container.unseal_data_key(sealed.recipients, user_name, private_key)
+            body = sealed.decrypt(data_key)
+        except NotSealedForUserError:
+            raise StoreAccessError(
+                f"The login information store is not sealed for {user_name}. Only current "
+                "members of Administrators can open it; if you are one, ask another "
+                "administrator to grant you the role again."
+            ) from None
+        except ContainerError as error:
+            raise CorruptFileError(self.path, f"{error}. Restore it from a backup.") from None
+        try:
+            entries = {
+                name: Entry(name, values["password"], values.get("description", ""))
+                for name, values in body["entries"].items()
+            }
+        except (KeyError, TypeError, AttributeError):
+            raise CorruptFileError(self.path, "has malformed entries.") from None
+        return UnlockedStore(
+            self.path, data_key, entries, FileStamp.of_bytes(raw), sealed.header
+        )
+
+
+class UnlockedStore:
+    """The entries in memory, with the data key to save them again."""
+
+    def __init__(
+        self,
+        path: Path,
+        data_key: bytes,
+        entries: dict[str, Entry],
+        stamp: FileStamp,
+        header: dict | None = None,
+    ) -> None:
+        self.path = path
+        self._data_key = data_key
+        self.entries = entries
+        self._stamp = stamp
+        header = header or {}
+        self._recipients: dict[str, dict[str, str]] = dict(header.get("recipients", {}))
+        self._key_id = str(header.get("key_id", ""))
+
+    def __repr__(self) -> str:
+        return f"UnlockedStore({self.path}, {len(self.entries)} entries)"
+
+    def sorted_entries(self) -> list[Entry]:
+        return sorted(self.entries.values(), key=lambda entry: entry.name)
+
+    # -- entries -------------------------------------------------------------------------------
+
+    def add(self, entry: Entry) -> None:
+        check_entry_name(entry.name)
+        check_entry_values(entry.password, entry.description)
+        if entry.name in self.entries:
+            raise InvalidInputError(
+                f"There is already an entry {entry.name!r}; names are unique. Change that "
+                "entry instead."
+            )
+        self.entries = {**self.entries, entry.name: entry}
+        self.save()
+
+    def change(self, name: str, password: str | None, description: str | None) -> Entry:
+        old = self.get(name)
+        entry = Entry(
+            name,
+            old.password if password is None else password,
+            old.description if description is None else description,
+        )
+        check_entry_values(entry.password, entry.description)
+        self.entries = {**self.entries, name: entry}
+        self.save()
+        return entry
+
+    def remove(self, name: str) -> None:
+        self.get(name)
+        self.entries = {key: value for key, value in self.entries.items() if key != name}
+        self.save()
+
+    def get(self, name: str) -> Entry:
+        try:
+            return self.entries[name]
+        except KeyError:
+            raise InvalidInputError(f"There is no entry {name!r} in the store.") from None
+
+    # -- keys ----------------------------------------------------------------------------------
+
+    def reseal(self, recipients: dict[str, X25519PublicKey], *, new_key: bool) -> None:
+        """Seal the data key to exactly ``recipients``; ``new_key`` re-keys the store first.
+
+        Re-keying is what shuts out a removed administrator: their old private
+        key may still open the old data key, but the file no longer uses it.
+        """
+        if not recipients:
+            raise InvalidInputError("The store must stay sealed to at least one administrator.")
+        if new_key or not self._key_id:
+            if new_key:
+                self._data_key = os.urandom(container.KEY_BYTES)
+            self._key_id = secrets.token_hex(8)
+        self._recipients = {
+            name: container.seal_data_key(self._data_key, name, public_key)
+            for name, public_key in sorted(recipients.items())
+        }
+        self.save()
+
+    def save(self) -> None:
+        current = FileStamp.of_bytes(read_bytes(self.path))
+        if current != self._stamp:
+            raise ChangedOnDiskError(
+                self.path,
+                "was changed on disk since it was opened. Nothing was saved; open it again.",
+            )
+        header = {"key_id": self._key_id, "recipients": self._recipients}
+        body = {
+            "entries": {
+                entry.name: {"password": entry.password, "description": entry.description}
+                for entry in self.sorted_entries()
+            }
+        }
+        data = container.encode(header, body, self._data_key)
+        atomic_write_bytes(self.path, data, private=True)
+        self._stamp = FileStamp.of_bytes(data)
