@@ -16,7 +16,7 @@ from portal_manager.ui import application
 from portal_manager.ui.login_dialog import LoginDialog
 from portal_manager.ui.main_window import MainWindow
 from portal_manager.ui.setup_dialog import SetupDialog
-from portal_manager.ui.translations import I18N_FOLDER, install_translator
+from portal_manager.ui.translations import I18N_FOLDER, install_translators
 from portal_manager.users import management
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
@@ -172,15 +172,20 @@ def test_non_administrators_see_a_read_only_notice(qtbot, portal: Portal, admin)
 
 def test_german_translation_is_loaded(qtbot, portal: Portal, admin) -> None:
     app = QApplication.instance()
-    translator = install_translator(app, "de")
-    assert translator is not None, "run 'make' to compile i18n/*.qm"
+    translators = install_translators(app, "de")
+    assert translators, "run 'make' to compile i18n/*.qm"
     try:
         window = MainWindow(portal, admin)
         qtbot.addWidget(window)
         assert "Sprachen:" in window.languagesLabel.text()
         assert "Deaktiviert" in window.serviceLabels[Service.SMS].text()
+        login = LoginDialog(portal)
+        qtbot.addWidget(login)
+        cancel = login.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel.text().replace("&", "") == "Abbrechen"  # Qt's own translation
     finally:
-        app.removeTranslator(translator)
+        for translator in translators:
+            app.removeTranslator(translator)
 
 
 def test_every_german_translation_keeps_the_markers() -> None:

@@ -14,7 +14,7 @@ from portal_manager.portal.portal import GENERAL_FILE, Portal
 from portal_manager.ui.login_dialog import LoginDialog
 from portal_manager.ui.main_window import MainWindow
 from portal_manager.ui.setup_dialog import SetupDialog
-from portal_manager.ui.translations import install_translator
+from portal_manager.ui.translations import install_translators
 from portal_manager.users.directory import Session
 
 
@@ -56,7 +56,7 @@ def open_or_set_up(folder: Path, is_default: bool) -> tuple[Portal, Session] | N
 def run_application(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Portal Manager")
-    install_translator(app)
+    install_translators(app)
     chosen = parse_portal_argument(argv)
     folder = chosen or default_portal_folder()
     try:

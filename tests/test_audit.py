@@ -1,0 +1,99 @@
+"""The audit trail: every saved change with time, user, old and new values; never a secret."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from portal_manager.audit.trail import AuditTrail
+from portal_manager.mfa.settings import LocalizedText, Service
+from portal_manager.portal.files import CorruptFileError
+from portal_manager.portal.general import GeneralSettings
+from portal_manager.portal.portal import Portal
+from portal_manager.users import management
+from portal_manager.vault import management as store_management
+from portal_manager.vault.store import Entry
+from tests.conftest import ADMIN
+
+SECRET = "sk-audit-secret-0451"
+
+
+def actions(portal: Portal) -> list[str]:
+    return [record.action for record in portal.audit.records()]
+
+
+def test_creating_a_portal_is_recorded(portal: Portal) -> None:
+    [record] = portal.audit.records()
+    assert (record.user, record.action) == (ADMIN, "portal.created")
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", record.time)
+
+
+def test_security_changes_record_old_and_new_values(portal: Portal, admin) -> None:
+    sms = dataclasses.replace(
+        portal.security.sms, code_length=8, sender_name=LocalizedText({"en": "Acme"})
+    )
+    portal.save_security(portal.security.with_service(Service.SMS, sms), admin)
+    record = portal.audit.records()[-1]
+    assert record.action == "security.changed"
+    assert record.details["changes"] == [
+        {"field": "sms.sender_name", "old": {}, "new": {"en": "Acme"}},
+        {"field": "sms.code_length", "old": 6, "new": 8},
+    ]
+
+
+def test_saving_without_a_change_records_nothing(portal: Portal, admin) -> None:
+    portal.save_security(portal.security, admin)
+    assert actions(portal) == ["portal.created"]
+
+
+def test_general_changes_are_recorded(portal: Portal, admin) -> None:
+    portal.save_general(GeneralSettings("Renamed", ("en", "de"), "de"), admin)
+    record = portal.audit.records()[-1]
+    assert record.action == "general.changed"
+    assert (record.details["old"]["name"], record.details["new"]["name"]) == (
+        "Acme Portal", "Renamed")
+
+
+def test_user_and_store_changes_are_recorded_without_secrets(portal: Portal, admin) -> None:
+    management.add_user(portal, admin, "bob", "bob's password")
+    management.grant_admin(portal, admin, "bob")
+    management.change_password(portal, admin, "bob", "bob's next password")
+    management.revoke_admin(portal, admin, "bob")
+    management.remove_user(portal, admin, "bob")
+    store_management.add_entry(portal, admin, Entry("sevenKey", SECRET, "seven.io"))
+    store_management.change_entry(portal, admin, "sevenKey", SECRET + "2", "new description")
+    store_management.remove_entry(portal, admin, "sevenKey")
+
+    assert actions(portal)[1:] == [
+        "user.added", "user.granted_admin", "user.password_changed", "user.revoked_admin",
+        "user.removed", "store.entry_added", "store.entry_changed", "store.entry_removed",
+    ]
+    changed = portal.audit.records()[-2]
+    assert changed.details["password_changed"] is True
+    assert changed.details["description"] == {"old": "seven.io", "new": "new description"}
+    text = portal.audit.path.read_text()
+    for secret in (SECRET, "bob's password", "bob's next password"):
+        assert secret not in text
+
+
+def test_the_trail_is_append_only(portal: Portal, admin) -> None:
+    before = portal.audit.path.read_bytes()
+    management.add_user(portal, admin, "bob", "bob's password")
+    after = portal.audit.path.read_bytes()
+    assert after.startswith(before) and len(after) > len(before)
+    assert portal.audit.path.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_damaged_line_is_named(portal: Portal) -> None:
+    with portal.audit.path.open("a") as stream:
+        stream.write("{not json\n")
+    with pytest.raises(CorruptFileError, match="line 3 is damaged"):
+        portal.audit.records()
+
+
+def test_a_file_that_is_no_trail_is_refused(tmp_path) -> None:
+    (tmp_path / "audit.log").write_text('{"format": "something"}\n')
+    with pytest.raises(CorruptFileError, match="not a Portal Manager audit trail"):
+        AuditTrail(tmp_path).records()

@@ -1,0 +1,216 @@
+"""Users, the group Administrators, logins and authorization in the core API."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from portal_manager.errors import InvalidInputError
+from portal_manager.mfa.settings import Service
+from portal_manager.portal.files import CorruptFileError
+from portal_manager.portal.general import GeneralSettings
+from portal_manager.portal.portal import USERS_FILE, Portal
+from portal_manager.users import credentials, management
+from portal_manager.users.credentials import PRODUCTION_KDF, Credentials
+from portal_manager.users.directory import (
+    ADMINISTRATORS,
+    AuthenticationError,
+    AuthorizationError,
+    Session,
+)
+from portal_manager.vault.management import open_store
+from tests.conftest import ADMIN, ADMIN_PASSWORD, FAST_KDF
+
+
+@pytest.fixture
+def bob(portal: Portal, admin: Session) -> Session:
+    management.add_user(portal, admin, "bob", "bob's password")
+    return portal.login("bob", "bob's password")
+
+
+def test_the_first_administrator_is_created_with_the_portal(portal: Portal) -> None:
+    [user] = portal.users.users()
+    assert (user.name, user.is_admin) == (ADMIN, True)
+    assert portal.login(ADMIN, ADMIN_PASSWORD).user_name == ADMIN
+
+
+def test_passwords_are_stored_only_as_a_salted_slow_hash(portal: Portal) -> None:
+    raw = (portal.folder / USERS_FILE).read_text()
+    assert ADMIN_PASSWORD not in raw
+    record = json.loads(raw)["users"][0]["credentials"]
+    assert record["kdf"] == {"name": "scrypt", **FAST_KDF.to_json()}
+    assert set(record) == {"kdf", "salt", "verifier", "public_key", "sealed_private_key"}
+
+
+def test_two_users_with_the_same_password_get_different_hashes(
+    portal: Portal, admin: Session
+) -> None:
+    management.add_user(portal, admin, "bob", ADMIN_PASSWORD)
+    first, second = (user.credentials for user in portal.users.users())
+    assert first.salt != second.salt and first.verifier != second.verifier
+
+
+def test_the_users_file_is_owner_only(portal: Portal) -> None:
+    assert (portal.folder / USERS_FILE).stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize("name", [ADMIN, "nobody"])
+def test_a_wrong_password_gets_the_same_message_whether_the_user_exists_or_not(
+    portal: Portal, name: str
+) -> None:
+    with pytest.raises(AuthenticationError) as caught:
+        portal.login(name, "not the password")
+    assert str(caught.value) == "Wrong user name or password."
+
+
+def test_kdf_parameters_are_stored_with_the_hash_and_can_be_raised(
+    portal: Portal, admin: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stronger = dataclasses.replace(FAST_KDF, n=FAST_KDF.n * 2)
+    monkeypatch.setattr(credentials, "current_kdf", stronger)
+    management.add_user(portal, admin, "newer", "newer password")
+    # The old user still logs in with the parameters stored with their hash.
+    assert portal.login(ADMIN, ADMIN_PASSWORD)
+    assert portal.users.get("newer").credentials.kdf == stronger
+    assert portal.users.get(ADMIN).credentials.kdf == FAST_KDF
+    # A password change re-derives with the current, raised parameters.
+    management.change_password(portal, admin, ADMIN, "a brand new password")
+    assert portal.users.get(ADMIN).credentials.kdf == stronger
+
+
+@pytest.mark.slow
+def test_production_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(credentials, "current_kdf", PRODUCTION_KDF)
+    started = time.perf_counter()
+    stored = Credentials.create("alice", "production password")
+    assert stored.kdf == PRODUCTION_KDF and stored.kdf.n >= 2**15
+    assert stored.unlock("alice", "production password") is not None
+    assert stored.unlock("alice", "production passworD") is None
+    # Not a timing assertion, only a sanity check that the work factor is real.
+    assert time.perf_counter() - started > 0
+
+
+def test_a_private_key_is_bound_to_its_user(portal: Portal) -> None:
+    stored = portal.users.get(ADMIN).credentials
+    assert stored.unlock("someone-else", ADMIN_PASSWORD) is None
+
+
+# -- authorization in the core -------------------------------------------------------------------
+
+
+def test_a_non_administrator_cannot_change_security_settings(
+    portal: Portal, bob: Session
+) -> None:
+    before = (portal.folder / "security.json").read_bytes()
+    config = portal.security.with_service(
+        Service.SMS, dataclasses.replace(portal.security.sms, code_length=8)
+    )
+    with pytest.raises(AuthorizationError, match="Only members of Administrators"):
+        portal.save_security(config, bob)
+    with pytest.raises(AuthorizationError):
+        portal.save_security(config, None)
+    with pytest.raises(AuthorizationError):
+        portal.save_general(GeneralSettings("Renamed", ("en", "de"), "en"), bob)
+    assert (portal.folder / "security.json").read_bytes() == before
+
+
+def test_a_non_administrator_can_read_the_security_settings(portal: Portal, bob: Session) -> None:
+    with Portal.open(portal.folder) as reader:
+        assert reader.security == portal.security
+        assert "api_key_missing" in {finding.code for finding in reader.findings()}
+
+
+@pytest.mark.parametrize(
+    "operation",
+    [
+        lambda portal, s: management.add_user(portal, s, "carol", "carol password"),
+        lambda portal, s: management.remove_user(portal, s, ADMIN),
+        lambda portal, s: management.grant_admin(portal, s, "bob"),
+        lambda portal, s: management.revoke_admin(portal, s, ADMIN),
+        lambda portal, s: management.change_password(portal, s, ADMIN, "taken over!"),
+        lambda portal, s: open_store(portal, s),
+    ],
+    ids=["add", "remove", "grant", "revoke", "passwd-other", "open-store"],
+)
+def test_a_non_administrator_cannot_manage_users_or_the_store(
+    portal: Portal, bob: Session, operation
+) -> None:
+    before = (portal.folder / USERS_FILE).read_bytes()
+    with pytest.raises(AuthorizationError, match="bob is not a member of Administrators"):
+        operation(portal, bob)
+    assert (portal.folder / USERS_FILE).read_bytes() == before
+
+
+def test_anyone_can_change_their_own_password(portal: Portal, bob: Session) -> None:
+    management.change_password(portal, bob, "bob", "bob's new password")
+    with pytest.raises(AuthenticationError):
+        portal.login("bob", "bob's password")
+    assert portal.login("bob", "bob's new password").user_name == "bob"
+
+
+def test_a_session_loses_its_rights_when_its_user_leaves_administrators(
+    portal: Portal, admin: Session, bob: Session
+) -> None:
+    management.grant_admin(portal, admin, "bob")
+    management.revoke_admin(portal, bob, ADMIN)
+    with pytest.raises(AuthorizationError):
+        portal.save_security(portal.security, admin)
+
+
+def test_the_last_administrator_is_never_removed(portal: Portal, admin: Session) -> None:
+    management.add_user(portal, admin, "bob", "bob's password")
+    with pytest.raises(InvalidInputError, match="last member of Administrators"):
+        management.revoke_admin(portal, admin, ADMIN)
+    with pytest.raises(InvalidInputError, match="cannot remove yourself"):
+        management.remove_user(portal, admin, ADMIN)
+    # Not even through the directory directly.
+    with pytest.raises(InvalidInputError, match="last member"):
+        portal.users.remove(ADMIN)
+    assert portal.users.administrators()[0].name == ADMIN
+
+
+@pytest.mark.parametrize(
+    ("name", "password", "message"),
+    [("bob smith", "long enough", "not a valid user name"),
+     ("", "long enough", "not a valid user name"),
+     ("bob", "short", "too short")],
+)
+def test_new_users_are_checked(
+    portal: Portal, admin: Session, name: str, password: str, message: str
+) -> None:
+    with pytest.raises(InvalidInputError, match=message):
+        management.add_user(portal, admin, name, password)
+
+
+def test_a_user_name_is_unique(portal: Portal, admin: Session) -> None:
+    with pytest.raises(InvalidInputError, match="already a user"):
+        management.add_user(portal, admin, ADMIN, "another password")
+
+
+def test_group_membership_round_trips(portal: Portal, admin: Session, bob: Session) -> None:
+    management.grant_admin(portal, admin, "bob")
+    with Portal.open(portal.folder) as reopened:
+        assert reopened.users.get("bob").groups == frozenset({ADMINISTRATORS})
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda text: text[: len(text) // 2],
+        lambda text: text.replace('"verifier"', '"verifyer"'),
+        lambda text: text.replace('"kdf": {', '"kdf": {"name": "md5", "x": '),
+        lambda text: "",
+    ],
+    ids=["truncated", "missing-field", "unknown-kdf", "empty"],
+)
+def test_a_broken_users_file_is_a_clear_error(portal_folder: Path, damage) -> None:
+    path = portal_folder / USERS_FILE
+    broken = damage(path.read_text())
+    path.write_text(broken)
+    with pytest.raises(CorruptFileError, match=r"users\.json"):
+        Portal.open(portal_folder)
+    assert path.read_text() == broken
