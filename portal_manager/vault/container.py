@@ -80,7 +80,13 @@ def seal_data_key(data_key: bytes, user_name: str, public_key: X25519PublicKey) 
     key = _wrapping_key(ephemeral.exchange(public_key), ephemeral_public, recipient, user_name)
     nonce = os.urandom(NONCE_BYTES)
     sealed = AESGCM(key).encrypt(nonce, data_key, user_name.encode())
-    return {"ephemeral_public_key": _b64(ephemeral_public), "sealed_key": _b64(nonce + sealed)}
+    return {
+        # Which key pair it is sealed to: tells "sealed to an older key pair of this user"
+        # (e.g. before a password reset) apart from a damaged record.
+        "recipient_public_key": _b64(recipient),
+        "ephemeral_public_key": _b64(ephemeral_public),
+        "sealed_key": _b64(nonce + sealed),
+    }
 
 
 def unseal_data_key(
@@ -89,19 +95,20 @@ def unseal_data_key(
     record = recipients.get(user_name)
     if not isinstance(record, dict):
         raise NotSealedForUserError()
+    recipient = public_bytes(private_key.public_key())
+    if _unb64(record.get("recipient_public_key")) != recipient:
+        raise NotSealedForUserError()
     ephemeral_public = _unb64(record.get("ephemeral_public_key"))
     sealed = _unb64(record.get("sealed_key"))
     try:
         ephemeral = X25519PublicKey.from_public_bytes(ephemeral_public)
     except ValueError:
         raise ContainerError("a key record is malformed") from None
-    recipient = public_bytes(private_key.public_key())
     key = _wrapping_key(private_key.exchange(ephemeral), ephemeral_public, recipient, user_name)
     try:
         return AESGCM(key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], user_name.encode())
     except InvalidTag:
-        # Sealed to another key pair of this user (e.g. before a password reset).
-        raise NotSealedForUserError() from None
+        raise ContainerError("has a damaged key record (failed authentication)") from None
 
 
 @dataclass(frozen=True)
