@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import NoReturn
 
 from portal_manager import __version__
 from portal_manager.cli import (
@@ -30,8 +31,29 @@ COMMAND_MODULES = (
 )
 
 
+class CommandLineParser(argparse.ArgumentParser):
+    """argparse with two safety changes, inherited by every subcommand's parser.
+
+    No abbreviations: "--password" must not silently mean "--password-stdin".
+    Unknown arguments are not repeated in the error, as they may hold a secret
+    (e.g. someone trying "--password SECRET").
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        if message.startswith(("unrecognized arguments", "ignored explicit argument")):
+            message = (
+                "unrecognized arguments (not repeated here, in case they hold a secret). "
+                "Passwords are never given as arguments; see --help."
+            )
+        super().error(message)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandLineParser(
         prog="portal-manager",
         description="Configure multi-factor authentication for a web portal. "
         "Without a command the desktop application starts.",

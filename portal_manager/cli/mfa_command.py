@@ -138,6 +138,7 @@ def _read_import_document(file: Path) -> dict:
 def run_import(args: argparse.Namespace) -> int:
     with open_portal(args, writable=True) as portal:
         session = login(portal, args)
+        portal.users.require_admin(session, "change the Security settings")
         document = _read_import_document(args.file)
         config, findings = config_from_json(
             {key: value for key, value in document.items() if key not in ("format", "version")}

@@ -47,6 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_add(args: argparse.Namespace) -> int:
     with open_portal(args, writable=True) as portal:
         session = login(portal, args)
+        portal.users.require_admin(session, "manage users")  # before asking for the password
         password = read_secret("the new user's password")
         management.add_user(portal, session, args.name, password, admin=args.admin)
     print(f"Added the user {args.name}{' as an administrator' if args.admin else ''}.")
@@ -63,6 +64,8 @@ def run_remove(args: argparse.Namespace) -> int:
 def run_passwd(args: argparse.Namespace) -> int:
     with open_portal(args, writable=True) as portal:
         session = login(portal, args)
+        if args.name != session.user_name:
+            portal.users.require_admin(session, "change another user's password")
         password = read_secret("the new password")
         management.change_password(portal, session, args.name, password)
     print(f"Changed the password of {args.name}.")

@@ -54,6 +54,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_add(args: argparse.Namespace) -> int:
     with open_portal(args, writable=True) as portal:
         session = login(portal, args)
+        management.open_store(portal, session)  # refuse before asking for the secret
         secret = read_secret("the entry's secret")
         management.add_entry(portal, session, Entry(args.name, secret, args.description))
     print(f"Added the entry {args.name}.")
@@ -63,6 +64,7 @@ def run_add(args: argparse.Namespace) -> int:
 def run_change(args: argparse.Namespace) -> int:
     with open_portal(args, writable=True) as portal:
         session = login(portal, args)
+        management.open_store(portal, session)  # refuse before asking for the secret
         secret = read_secret("the entry's new secret") if args.secret else None
         management.change_entry(portal, session, args.name, secret, args.description)
     print(f"Changed the entry {args.name}.")

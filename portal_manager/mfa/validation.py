@@ -165,10 +165,11 @@ def _api_key_findings(service: Service, api_key: str) -> list[Finding]:
             "provider's API key.",
         )]
     if not ENTRY_NAME.fullmatch(api_key):
+        # The value is not quoted: someone may have pasted the key itself here.
         return [Finding(
             service, "api_key", None, FindingKind.INVALID, "api_key_name",
-            f'"{api_key}" is not a login information entry name: names start with a lowercase '
-            "letter followed by letters and digits.",
+            "The API key must be the name of a login information entry (a lowercase letter "
+            "followed by letters and digits), not the key itself.",
         )]
     return []
 

@@ -213,8 +213,9 @@ class Portal:
         entries = self.store.unlock(session.user_name, session.private_key).entries
         return [
             Finding(service, "api_key", None, FindingKind.INVALID, "api_key_unknown",
-                    f'There is no login information entry "{name}". Choose an existing entry '
-                    "or add one first.")
+                    # Not quoted: the value may be a pasted key rather than a name.
+                    "The API key names no entry of the login information store. Choose an "
+                    "existing entry or add one first.")
             for service, name in chosen.items()
             if name not in entries
         ]
