@@ -140,6 +140,7 @@ def test_run_application_opens_the_main_window(
     QTimer.singleShot(0, log_in)
     assert application.run_application(["--portal", str(portal_folder)]) == 0
     assert seen["title"] == "Acme Portal — Portal Manager"
+    assert not QApplication.windowIcon().isNull()  # resources/portal-manager.svg
     # The lock was released on the way out.
     Portal.open(portal_folder, writable=True).close()
 

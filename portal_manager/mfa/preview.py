@@ -17,6 +17,7 @@ from portal_manager.mfa.templates import (
     TemplateProblem,
     find_problems,
     render_message,
+    render_sample,
 )
 from portal_manager.portal.general import GeneralSettings
 
@@ -49,6 +50,14 @@ class MessagePreview:
                 for problem in self.problems
             ],
         }
+
+
+def measure_sms_template(template: str, code_length: int, sender_name: str = "") -> SmsLength:
+    """The SMS length of a template as it will be sent: each placeholder at its real length.
+
+    What the SMS dialog's live counter shows while the administrator types.
+    """
+    return measure_sms(render_sample(template, Channel.SMS, code_length, sender_name))
 
 
 def random_code(length: int) -> str:

@@ -144,6 +144,21 @@ def render_message(template: str, channel: Channel, context: RenderContext) -> s
     return "".join(_fill_in(pieces, channel, context))
 
 
+def render_sample(
+    template: str, channel: Channel, code_length: int, sender_name: str = ""
+) -> str:
+    """The template as it will be sent, with an example code of ``code_length`` digits.
+
+    Every placeholder fills in to a length fixed by the code length and the
+    sender name, so the result has exactly the length of any real message.
+    Wrongly written placeholders stay as typed, so the length is still a fair
+    estimate while someone is typing.
+    """
+    channel = Channel(channel)
+    pieces, _ = _parse(template, channel, code_length)
+    return "".join(_fill_in(pieces, channel, sample_context(code_length, sender_name)))
+
+
 def find_problems(
     template: str, channel: Channel, code_length: int, sender_name: str = ""
 ) -> list[TemplateProblem]:
