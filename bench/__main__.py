@@ -1,4 +1,4 @@
-"""`make bench`: how the keystroke path compares with trivial work on the same text.
+"""`make bench`: how the hot paths compare with trivial work on the same data.
 
 Absolute times on a shared machine mean little, so every number is a ratio
 against a baseline run in the same process right beside it:
@@ -9,15 +9,24 @@ against a baseline run in the same process right beside it:
 
 A ratio of 50 means "as long as encoding the text 50 times"; the absolute
 time per call is printed too, for orientation.
+
+The login information store is measured against ``json.dumps`` + ``json.loads``
+of the same entries (what a plain, unencrypted file would cost).
 """
 
 from __future__ import annotations
 
+import json
+import tempfile
 import timeit
 from datetime import UTC, datetime
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from portal_manager.mfa.sms_length import measure_sms
 from portal_manager.mfa.templates import Channel, RenderContext, find_problems, render_message
+from portal_manager.vault.store import Entry, LoginInformationStore
 
 TEMPLATES = {
     "typical SMS (70 chars)": "${OTPFMT} is your verification code for ${from}. Valid 5 min.",
@@ -36,6 +45,31 @@ def keystroke(template: str) -> None:
     measure_sms(render_message(template, Channel.SMS, CONTEXT))
 
 
+def bench_store() -> None:
+    print(f"\n{'store entries':<26}{'step':<16}{'µs/call':>10}{'ratio to json round trip':>26}")
+    for count in (10, 1000):
+        with tempfile.TemporaryDirectory() as folder:
+            key = X25519PrivateKey.generate()
+            store_file = LoginInformationStore(Path(folder))
+            store_file.create({"alice": key.public_key()})
+            store = store_file.unlock("alice", key)
+            store.entries = {
+                f"entry{i}": Entry(f"entry{i}", f"secret-{i:06d}-" + "x" * 40, "description")
+                for i in range(count)
+            }
+            store.save()
+            plain = {name: {"password": e.password, "description": e.description}
+                     for name, e in store.entries.items()}
+            baseline = best_of(lambda plain=plain: json.loads(json.dumps(plain)), 20)
+            steps = {
+                "open": lambda f=store_file, k=key: f.unlock("alice", k),
+                "save": store.save,
+            }
+            for step, function in steps.items():
+                seconds = best_of(function, 20)
+                print(f"{count:<26}{step:<16}{seconds * 1e6:>10.1f}{seconds / baseline:>26.1f}")
+
+
 def main() -> None:
     print(f"{'case':<26}{'step':<16}{'µs/call':>10}{'ratio to utf-16 encode':>26}")
     for name, template in TEMPLATES.items():
@@ -50,6 +84,7 @@ def main() -> None:
         for step, function in steps.items():
             seconds = best_of(function, 200)
             print(f"{name:<26}{step:<16}{seconds * 1e6:>10.1f}{seconds / baseline:>26.0f}")
+    bench_store()
 
 
 if __name__ == "__main__":
