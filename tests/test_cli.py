@@ -379,3 +379,38 @@ def test_the_command_line_does_not_load_qt(portal_folder: Path) -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             check=False, env={**os.environ})
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["mfa", "export", "--portal", "{portal}", "/nonexistent-folder/x.json"],
+        ["totp", "uri", "--portal", "{portal}", "--account", "a", "--qr", "/nonexistent/x.png"],
+    ],
+    ids=["export", "qr"],
+)
+def test_file_system_errors_are_messages_not_tracebacks(
+    portal_folder: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    argv = [part.replace("{portal}", str(portal_folder)) for part in argv]
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert "No such file or directory" in err and "Traceback" not in err
+
+
+def test_general_settings_saved_unchanged_add_no_audit_record(portal: Portal, admin) -> None:
+    before = len(portal.audit.records())
+    portal.save_general(portal.general, admin)
+    assert len(portal.audit.records()) == before
+
+
+def test_import_refuses_a_boolean_version(
+    portal_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "mfa", "export", "--portal", str(portal_folder), str(tmp_path / "e.json"))
+    document = json.loads((tmp_path / "e.json").read_text())
+    document["version"] = True
+    (tmp_path / "e.json").write_text(json.dumps(document))
+    code, _, err = run(capsys, "mfa", "import", "--user", ADMIN, "--portal", str(portal_folder),
+                       str(tmp_path / "e.json"))
+    assert code == 2 and "not supported" in err

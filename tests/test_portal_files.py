@@ -228,3 +228,39 @@ def test_general_settings_are_checked(
     with pytest.raises(InvalidInputError, match=message):
         Portal.create(tmp_path / "p", settings, ADMIN, ADMIN_PASSWORD)
     assert not (tmp_path / "p" / GENERAL_FILE).exists()
+
+
+def test_create_refuses_a_folder_with_other_files(tmp_path: Path, general: GeneralSettings) -> None:
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "notes.txt").write_text("mine")
+    with pytest.raises(InvalidInputError, match="not empty"):
+        Portal.create(tmp_path / "p", general, ADMIN, ADMIN_PASSWORD)
+    assert [path.name for path in (tmp_path / "p").iterdir()] == ["notes.txt"]
+
+
+def test_a_failed_create_leaves_the_folder_clean_for_another_try(
+    tmp_path: Path, general: GeneralSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from portal_manager.vault.store import LoginInformationStore
+
+    def fail(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(LoginInformationStore, "create", fail)
+    with pytest.raises(OSError, match="No space left"):
+        Portal.create(tmp_path / "p", general, ADMIN, ADMIN_PASSWORD)
+    assert list((tmp_path / "p").iterdir()) == []
+    monkeypatch.undo()
+    Portal.create(tmp_path / "p", general, ADMIN, ADMIN_PASSWORD).close()
+
+
+def test_a_newer_store_makes_the_portal_read_only(portal_folder: Path) -> None:
+    path = portal_folder / "login-information.pmv"
+    raw = bytearray(path.read_bytes())
+    raw[8:10] = (9).to_bytes(2, "big")  # the format version after the magic
+    path.write_bytes(bytes(raw))
+    with Portal.open(portal_folder, writable=True) as portal:
+        assert "login-information.pmv" in portal.read_only_reason
+        assert "newer Portal Manager" in portal.read_only_reason
+        with pytest.raises(NewerFormatError):
+            portal.save_security(portal.security, portal.login(ADMIN, ADMIN_PASSWORD))

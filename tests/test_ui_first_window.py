@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from portal_manager.__main__ import gui_portal_argument
 from portal_manager.mfa.settings import Service
 from portal_manager.portal.portal import Portal
 from portal_manager.ui import application
@@ -200,3 +202,30 @@ def test_every_german_translation_keeps_the_markers() -> None:
         assert sorted(re.findall(r"%(?:\d|n)", source)) == sorted(
             re.findall(r"%(?:\d|n)", translation)
         ), source
+
+
+def test_messages_with_markup_are_shown_as_text(qtbot, portal: Portal, admin) -> None:
+    # Saved by hand, as the dialogs would refuse it.
+    path = portal.folder / "security.json"
+    document = json.loads(path.read_text())
+    document["services"]["voice"]["message"] = {"en": "<speak>${OTPFMTSSML}</speek>"}
+    path.write_text(json.dumps(document))
+    with Portal.open(portal.folder) as reader:
+        window = MainWindow(reader, admin)
+        qtbot.addWidget(window)
+        text = window.serviceLabels[Service.VOICE].text()
+    assert "e.g. &lt;prosody&gt;…&lt;/prosody&gt;" in text
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], []),
+        (["--portal", "/p"], ["--portal", "/p"]),
+        (["--portal=/p"], ["--portal", "/p"]),
+        (["mfa", "show"], None),
+        (["--portal", "/p", "mfa"], None),
+    ],
+)
+def test_which_arguments_start_the_desktop_app(argv, expected) -> None:
+    assert gui_portal_argument(argv) == expected

@@ -22,7 +22,9 @@ from portal_manager.users.directory import (
     AuthorizationError,
     Session,
 )
+from portal_manager.vault import container
 from portal_manager.vault.management import open_store
+from portal_manager.vault.store import StoreAccessError
 from tests.conftest import ADMIN, ADMIN_PASSWORD, FAST_KDF
 
 
@@ -214,3 +216,76 @@ def test_a_broken_users_file_is_a_clear_error(portal_folder: Path, damage) -> No
     with pytest.raises(CorruptFileError, match=r"users\.json"):
         Portal.open(portal_folder)
     assert path.read_text() == broken
+
+
+# -- users.json and the store stay in step ----------------------------------------------
+
+
+def test_a_broken_store_stops_adding_an_administrator_before_anything_is_written(
+    portal: Portal, admin: Session
+) -> None:
+    store_path = portal.store.path
+    damaged = bytearray(store_path.read_bytes())
+    damaged[-1] ^= 0xFF
+    store_path.write_bytes(bytes(damaged))
+    users_before = (portal.folder / USERS_FILE).read_bytes()
+    with pytest.raises(CorruptFileError):
+        management.add_user(portal, admin, "bob", "bob's password", admin=True)
+    assert (portal.folder / USERS_FILE).read_bytes() == users_before
+    assert store_path.read_bytes() == bytes(damaged)
+
+
+def test_granting_again_repairs_an_administrator_the_store_was_not_sealed_to(
+    portal: Portal, admin: Session, bob: Session
+) -> None:
+    # As after a crash between writing users.json and sealing the store.
+    portal.users.set_groups("bob", frozenset({ADMINISTRATORS}))
+    with pytest.raises(StoreAccessError, match="grant-admin"):
+        open_store(portal, bob)
+    management.grant_admin(portal, admin, "bob")
+    assert open_store(portal, bob).entries == {}
+    with pytest.raises(InvalidInputError, match="already a member"):
+        management.grant_admin(portal, admin, "bob")
+
+
+def test_resetting_another_administrators_password_re_keys_the_store(
+    portal: Portal, admin: Session, bob: Session
+) -> None:
+    management.grant_admin(portal, admin, "bob")
+    old_bob = portal.login("bob", "bob's password")
+    key_id = container.decode(portal.store.path.read_bytes()).header["key_id"]
+    management.change_password(portal, admin, "bob", "bob's reset password")
+    assert container.decode(portal.store.path.read_bytes()).header["key_id"] != key_id
+    with pytest.raises(StoreAccessError):
+        portal.store.unlock("bob", old_bob.private_key)
+    assert open_store(portal, portal.login("bob", "bob's reset password")).entries == {}
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda d: d["users"][0]["credentials"]["kdf"].update(n=3), "power of two"),
+        (lambda d: d["users"][0]["credentials"]["kdf"].update(n=2**30), "beyond"),
+        (lambda d: d["users"][0]["credentials"]["kdf"].update(r="8"), "whole numbers"),
+        (lambda d: d["users"][0].update(groups="Administrators"), "list of names"),
+        (lambda d: d["users"][0].update(groups=[]), "no member of Administrators"),
+    ],
+    ids=["n-not-power-of-two", "n-huge", "r-text", "groups-text", "no-admin"],
+)
+def test_damaged_user_records_are_refused_on_opening(
+    portal_folder: Path, damage, message: str
+) -> None:
+    path = portal_folder / USERS_FILE
+    document = json.loads(path.read_text())
+    damage(document)
+    path.write_text(json.dumps(document))
+    with pytest.raises(CorruptFileError, match=message):
+        Portal.open(portal_folder)
+
+
+def test_credentials_repr_shows_no_key_material(portal: Portal) -> None:
+    user = portal.users.get(ADMIN)
+    text = repr(user) + repr(user.credentials)
+    for secret in (user.credentials.verifier, user.credentials.sealed_private_key,
+                   user.credentials.salt):
+        assert secret.hex() not in text and repr(secret) not in text

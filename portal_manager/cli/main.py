@@ -74,5 +74,10 @@ def run_command(argv: list[str]) -> int:
     except PortalManagerError as error:
         print(f"portal-manager: {error}", file=sys.stderr)
         return EXIT_ERROR
+    except OSError as error:
+        # A folder that does not exist, a full disk, no permission: say which file and why.
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"portal-manager: {where}{error.strerror or error}", file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

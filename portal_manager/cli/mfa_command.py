@@ -127,7 +127,7 @@ def _read_import_document(file: Path) -> dict:
             f'"{EXPORT_FORMAT}"). Nothing was imported.'
         )
     version = document.get("version")
-    if version != EXPORT_VERSION:
+    if type(version) is not int or version != EXPORT_VERSION:
         raise InvalidInputError(
             f"{file}: format version {version!r} is not supported (this version reads "
             f"{EXPORT_VERSION}). Nothing was imported."

@@ -74,8 +74,9 @@ def atomic_write_bytes(path: Path, data: bytes, *, private: bool = False) -> Non
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     temp_path = Path(temp_name)
     try:
+        # chmod by path: os.fchmod does not exist on Windows.
+        os.chmod(temp_path, mode)
         with os.fdopen(fd, "wb") as stream:
-            os.fchmod(stream.fileno(), mode)
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())

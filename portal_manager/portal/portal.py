@@ -35,7 +35,7 @@ from portal_manager.portal.files import (
     VersionedJsonFile,
 )
 from portal_manager.portal.general import GeneralSettings
-from portal_manager.portal.lock import PortalLock
+from portal_manager.portal.lock import LOCK_FILE_NAME, PortalLock
 from portal_manager.users.directory import Session, UserDirectory
 from portal_manager.vault.store import LoginInformationStore
 
@@ -89,6 +89,10 @@ class Portal:
             raise InvalidInputError(f"{folder} already holds a portal; open it instead.")
         if folder.exists() and not folder.is_dir():
             raise InvalidInputError(f"{folder} is a file, not a folder.")
+        if folder.exists() and any(folder.iterdir()):
+            raise InvalidInputError(
+                f"{folder} is not empty. Create a portal in a new or empty folder."
+            )
         folder.mkdir(parents=True, exist_ok=True)
         portal = cls(folder, writable=True)
         portal._lock.acquire()
@@ -103,9 +107,16 @@ class Portal:
             portal.audit.record(admin_name, "portal.created", name=general.name,
                                 administrator=admin_name)
         except BaseException:
-            portal.close()
+            portal._remove_partial_portal()
             raise
         return portal
+
+    def _remove_partial_portal(self) -> None:
+        """After a failed create: remove what it wrote, so that a new try starts clean."""
+        self.close()
+        for path in (self._general_file.path, self._security_file.path, self.users.file.path,
+                     self.store.path, self.audit.path, self.folder / LOCK_FILE_NAME):
+            path.unlink(missing_ok=True)
 
     @classmethod
     def open(cls, folder: Path, *, writable: bool = False) -> Portal:
@@ -163,6 +174,9 @@ class Portal:
         for file in self._files():
             if file.read_only_reason:
                 return f"{file.path.name} {file.read_only_reason}"
+        store_reason = self.store.newer_format_reason()
+        if store_reason:
+            return f"{self.store.path.name} {store_reason}"
         if not self._writable:
             return "The portal was opened read-only."
         return None
@@ -182,6 +196,9 @@ class Portal:
         for file in self._files():
             if file.read_only_reason:
                 raise NewerFormatError(file.path, file.read_only_reason)
+        store_reason = self.store.newer_format_reason()
+        if store_reason:
+            raise NewerFormatError(self.store.path, store_reason)
         if not self._writable:
             raise PortalManagerError(f"The portal {self.folder} was opened read-only.")
 
@@ -233,6 +250,8 @@ class Portal:
                 problems,
             )
         old = self.general
+        if general == old:
+            return
         self._general_file.save(general.to_json())
         self.general = general
         self.audit.record(session.user_name, "general.changed", old=old.to_json(),

@@ -22,9 +22,8 @@ RESOURCES_FOLDER = Path(__file__).resolve().parents[2] / "resources"
 
 
 def parse_portal_argument(argv: list[str]) -> Path | None:
-    if len(argv) >= 2 and argv[0] == "--portal":
-        return Path(argv[1])
-    return None
+    """The folder of ``--portal DIR`` (as normalised by ``__main__``), or None."""
+    return Path(argv[1]) if argv[:1] == ["--portal"] else None
 
 
 def open_or_set_up(folder: Path, is_default: bool) -> tuple[Portal, Session] | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -95,5 +97,10 @@ class MainWindow(QMainWindow):
                 state = self.tr("Deactivated — the configuration has errors")
             else:
                 state = self.tr("Deactivated — the configuration is incomplete")
-            details = "".join(f"<br>• {finding.message}" for finding in service_findings)
-            label.setText(f"<b>{names[service]}</b>: {state}{details}")
+            # Rich text for the bold name; every message is escaped, as it may quote markup.
+            lines = [
+                self.tr("<b>%1</b>: %2").replace("%1", html.escape(names[service]))
+                .replace("%2", html.escape(state)),
+                *(f"• {html.escape(finding.message)}" for finding in service_findings),
+            ]
+            label.setText("<br>".join(lines))

@@ -8,8 +8,8 @@ One scrypt run per login turns the password into 64 bytes:
 
 The halves of one scrypt output are independent, so the stored verifier says
 nothing about the sealing key. The scrypt parameters are stored with each
-user, so they can be raised later: a login with old parameters re-derives
-with the current ones.
+user, so they can be raised later: the next password change derives with the
+current ones.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import base64
 import hmac
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -38,12 +38,23 @@ class KdfParameters:
     def to_json(self) -> dict[str, int]:
         return {"n": self.n, "r": self.r, "p": self.p}
 
+    def check(self) -> None:
+        """Raise ValueError for parameters scrypt refuses or that would exhaust memory."""
+        for value in (self.n, self.r, self.p):
+            if type(value) is not int or value < 1:
+                raise ValueError("scrypt parameters must be positive whole numbers")
+        if self.n < 2 or self.n & (self.n - 1):
+            raise ValueError("scrypt n must be a power of two")
+        if 128 * self.n * self.r > MAX_KDF_MEMORY or self.p > 16:
+            raise ValueError("scrypt parameters are beyond what this program accepts")
+
 
 # About 0.2–0.5 s and 64 MiB on a current machine: slow for guessing, fine for a login.
 PRODUCTION_KDF = KdfParameters(n=2**16, r=8, p=1)
 # Tests swap this for cheap parameters (see tests/conftest.py).
 current_kdf = PRODUCTION_KDF
 
+MAX_KDF_MEMORY = 1 << 30  # a damaged file must not make a login allocate more
 SALT_BYTES = 16
 NONCE_BYTES = 12
 
@@ -80,10 +91,11 @@ class Credentials:
     """What is stored of a user's password and key pair (nothing that reveals either)."""
 
     kdf: KdfParameters
-    salt: bytes
-    verifier: bytes
-    public_key: bytes
-    sealed_private_key: bytes  # nonce + AES-GCM ciphertext of the raw private key
+    salt: bytes = field(repr=False)
+    verifier: bytes = field(repr=False)
+    public_key: bytes = field(repr=False)
+    # nonce + AES-GCM ciphertext of the raw private key
+    sealed_private_key: bytes = field(repr=False)
 
     @classmethod
     def create(
@@ -131,15 +143,18 @@ class Credentials:
         kdf = body["kdf"]
         if kdf["name"] != "scrypt":
             raise ValueError(f"unknown key derivation {kdf['name']!r}")
+        parameters = KdfParameters(kdf["n"], kdf["r"], kdf["p"])
+        parameters.check()
         credentials = cls(
-            KdfParameters(int(kdf["n"]), int(kdf["r"]), int(kdf["p"])),
+            parameters,
             _unb64(body["salt"]),
             _unb64(body["verifier"]),
             _unb64(body["public_key"]),
             _unb64(body["sealed_private_key"]),
         )
-        if len(credentials.verifier) != 32 or len(credentials.public_key) != 32:
-            raise ValueError("wrong key length")
+        if (len(credentials.salt) < SALT_BYTES or len(credentials.verifier) != 32
+                or len(credentials.public_key) != 32):
+            raise ValueError("wrong salt or key length")
         return credentials
 
 

@@ -39,7 +39,7 @@ class AuthorizationError(PortalManagerError):
 class User:
     name: str
     groups: frozenset[str]
-    credentials: Credentials
+    credentials: Credentials = field(repr=False)
 
     @property
     def is_admin(self) -> bool:
@@ -83,9 +83,12 @@ class UserDirectory:
         try:
             users = {}
             for record in body["users"]:
+                groups = record["groups"]
+                if not isinstance(groups, list) or not all(isinstance(g, str) for g in groups):
+                    raise ValueError("groups must be a list of names")
                 user = User(
                     record["name"],
-                    frozenset(record["groups"]),
+                    frozenset(groups),
                     Credentials.from_json(record["credentials"]),
                 )
                 users[user.name] = user
@@ -93,6 +96,12 @@ class UserDirectory:
             raise CorruptFileError(
                 self.file.path, f"has a malformed user record ({error}). Restore it from a backup."
             ) from None
+        if not any(user.is_admin for user in users.values()):
+            raise CorruptFileError(
+                self.file.path,
+                f"has no member of {ADMINISTRATORS}, which a portal always has. Restore it "
+                "from a backup.",
+            )
         self._users = users
 
     def users(self) -> list[User]:
@@ -175,8 +184,7 @@ class UserDirectory:
         return user
 
     def remove(self, name: str) -> None:
-        user = self.get(name)
-        self.check_not_last_admin(user)
+        self.check_not_last_admin(self.get(name))
         self._save({key: value for key, value in self._users.items() if key != name})
 
     def set_groups(self, name: str, groups: frozenset[str]) -> None:

@@ -103,6 +103,19 @@ class LoginInformationStore:
         """The users the data key is sealed to (readable without unlocking)."""
         return set(self._read()[1].recipients)
 
+    def newer_format_reason(self) -> str | None:
+        """Why the file must not be written by this version, or None.
+
+        Only the newer-format case: a damaged file is reported when it is opened.
+        """
+        try:
+            container.decode(read_bytes(self.path) or b"")
+        except NewerContainerError as error:
+            return f"{error}."
+        except ContainerError:
+            return None
+        return None
+
     def unlock(self, user_name: str, private_key: X25519PrivateKey) -> UnlockedStore:
         raw, sealed = self._read()
         try:
@@ -112,7 +125,7 @@ class LoginInformationStore:
             raise StoreAccessError(
                 f"The login information store is not sealed for {user_name}. Only current "
                 "members of Administrators can open it; if you are one, ask another "
-                "administrator to grant you the role again."
+                "administrator to run 'grant-admin' for you again, which seals it to you."
             ) from None
         except ContainerError as error:
             raise CorruptFileError(self.path, f"{error}. Restore it from a backup.") from None
@@ -149,6 +162,11 @@ class UnlockedStore:
 
     def __repr__(self) -> str:
         return f"UnlockedStore({self.path}, {len(self.entries)} entries)"
+
+    @property
+    def recipients(self) -> set[str]:
+        """The users the data key is sealed to."""
+        return set(self._recipients)
 
     def sorted_entries(self) -> list[Entry]:
         return sorted(self.entries.values(), key=lambda entry: entry.name)
