@@ -414,3 +414,20 @@ def test_import_refuses_a_boolean_version(
     code, _, err = run(capsys, "mfa", "import", "--user", ADMIN, "--portal", str(portal_folder),
                        str(tmp_path / "e.json"))
     assert code == 2 and "not supported" in err
+
+
+def test_import_lists_structural_and_value_problems_together(
+    portal_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "mfa", "export", "--portal", str(portal_folder), str(tmp_path / "e.json"))
+    document = json.loads((tmp_path / "e.json").read_text())
+    document["services"]["sms"]["colour"] = "blue"  # structural: the SMS cannot be read
+    document["services"]["voice"]["message"] = {"en": "Your code is ${OTPDIGIT[9]}"}
+    document["services"]["voice"]["api_key"] = "missingEntry"
+    (tmp_path / "bad.json").write_text(json.dumps(document))
+    code, _, err = run(capsys, "mfa", "import", "--user", ADMIN, "--portal", str(portal_folder),
+                       str(tmp_path / "bad.json"))
+    assert code == 2
+    assert 'Unknown field "colour"' in err
+    assert "OTPDIGIT[9]" in err
+    assert "names no entry of the login information store" in err

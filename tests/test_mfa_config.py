@@ -143,6 +143,7 @@ def test_activating_an_incomplete_service_is_invalid() -> None:
         ({"provider": "twilio"}, "provider", "out_of_range"),
         ({"api_key": "Seven"}, "api_key", "api_key_name"),
         ({"api_key": "seven-key"}, "api_key", "api_key_name"),
+        ({"api_key": "a" * 101}, "api_key", "too_long"),
         ({"sender_name": LocalizedText({"en": "A" * 12})}, "sender_name", "sender_name"),
         ({"sender_name": LocalizedText({"de": "Bad#Name"})}, "sender_name", "sender_name"),
         ({"sender_name": LocalizedText({"en": "+" + "1" * 17})}, "sender_name", "sender_name"),
@@ -227,7 +228,7 @@ def test_sender_name_rule(sender: str, ok: bool) -> None:
 
 @pytest.mark.parametrize(
     ("issuer", "code"),
-    [("", "issuer_empty"), ("Acme:Portal", "issuer_colon"), ("A" * 101, "issuer_too_long")],
+    [("", "issuer_empty"), ("Acme:Portal", "issuer_colon"), ("A" * 101, "too_long")],
 )
 def test_invalid_issuer(issuer: str, code: str) -> None:
     config = default_config(GENERAL)

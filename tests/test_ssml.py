@@ -166,3 +166,9 @@ def test_check_ssml_never_raises(text):
 def test_check_ssml_never_raises_on_markup_fragments(text):
     problem = check_ssml(text)
     assert problem is None or 0 <= text_offset(text, problem.line, problem.column) <= len(text)
+
+
+def test_columns_count_characters_even_outside_the_bmp() -> None:
+    # An emoji is one character for a person, two UTF-16 units for expat.
+    plain, emoji = check_ssml("<a>xx</b>"), check_ssml("<a>😀😀</b>")
+    assert (emoji.line, emoji.column) == (plain.line, plain.column) == (1, 8)

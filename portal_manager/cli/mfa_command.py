@@ -19,8 +19,8 @@ from portal_manager.errors import InvalidInputError
 from portal_manager.mfa.document import (
     EXPORT_FORMAT,
     EXPORT_VERSION,
-    config_from_json,
     export_document,
+    read_import_document,
 )
 from portal_manager.mfa.settings import Service
 from portal_manager.mfa.validation import (
@@ -140,19 +140,13 @@ def run_import(args: argparse.Namespace) -> int:
         session = login(portal, args)
         portal.users.require_admin(session, "change the Security settings")
         document = _read_import_document(args.file)
-        config, findings = config_from_json(
-            {key: value for key, value in document.items() if key not in ("format", "version")}
-        )
-        if config is None:
+        body = {key: value for key, value in document.items() if key not in ("format", "version")}
+        config, findings = read_import_document(body, portal.general)
+        findings += portal.unknown_api_keys(config, session)
+        if findings:
             raise ConfigurationInvalidError(
                 f"{args.file}: nothing was imported; the document has these problems:", findings
             )
-        try:
-            portal.save_security(config, session)
-        except ConfigurationInvalidError as error:
-            raise ConfigurationInvalidError(
-                f"{args.file}: nothing was imported; the document has these problems:",
-                error.findings,
-            ) from None
+        portal.save_security(config, session)
     print(f"Imported the Security settings from {args.file}.")
     return EXIT_OK

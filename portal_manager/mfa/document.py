@@ -24,7 +24,13 @@ from portal_manager.mfa.settings import (
     Service,
     field_specs,
 )
-from portal_manager.mfa.validation import Finding, FindingKind
+from portal_manager.mfa.validation import (
+    Finding,
+    FindingKind,
+    invalid_findings,
+    validate_config,
+)
+from portal_manager.portal.general import GeneralSettings
 
 EXPORT_FORMAT = "portal-manager-mfa"
 EXPORT_VERSION = 1
@@ -58,8 +64,37 @@ def config_from_json(
     ``allow_unknown`` ignores fields this version does not know, for files
     written by a newer version (opened read-only).
     """
+    parsed, findings = _parse_services(body, allow_unknown)
+    if findings:
+        return None, findings
+    return MfaConfig(**{service.value: settings for service, settings in parsed.items()}), []
+
+
+def read_import_document(
+    body: Any, general: GeneralSettings
+) -> tuple[MfaConfig, list[Finding]]:
+    """Read an import: a configuration and every problem in it.
+
+    Problems are the structural ones and the invalid values of every service
+    that could be read; a service that could not be read is taken at its
+    defaults in the returned configuration, which is only for further checks.
+    """
+    parsed, findings = _parse_services(body, allow_unknown=False)
+    config = MfaConfig(**{
+        service.value: parsed.get(service, SETTINGS_TYPES[service]()) for service in Service
+    })
+    findings += [
+        finding
+        for finding in invalid_findings(validate_config(config, general))
+        if finding.service in parsed
+    ]
+    return config, findings
+
+
+def _parse_services(body: Any, allow_unknown: bool) -> tuple[dict[Service, Any], list[Finding]]:
+    """The services that could be read, and every structural problem."""
     if not isinstance(body, dict) or not isinstance(body.get("services"), dict):
-        return None, [_structure_problem(None, "services", 'Expected an object "services".')]
+        return {}, [_structure_problem(None, "services", 'Expected an object "services".')]
     services = body["services"]
     findings: list[Finding] = []
     for key in services:
@@ -77,10 +112,9 @@ def config_from_json(
             continue
         settings, service_findings = _settings_from_json(service, values, allow_unknown)
         findings += service_findings
-        parsed[service.value] = settings
-    if findings:
-        return None, findings
-    return MfaConfig(**parsed), []
+        if settings is not None:
+            parsed[service] = settings
+    return parsed, findings
 
 
 def _settings_from_json(

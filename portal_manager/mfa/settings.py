@@ -14,7 +14,8 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
-from portal_manager.mfa.totp import TotpAlgorithm
+from portal_manager.mfa.templates import MAX_CODE_LENGTH, MIN_CODE_LENGTH
+from portal_manager.mfa.totp import ALLOWED_DIGITS, ALLOWED_PERIODS, TotpAlgorithm
 
 
 class Service(StrEnum):
@@ -109,8 +110,8 @@ class AuthenticatorAppSettings:
     activated: bool = setting("Activated", FieldKind.BOOL, False)
     # None: the issuer follows the portal name until an administrator edits it.
     issuer: str | None = setting("Issuer", FieldKind.OPTIONAL_TEXT, None, max_length=100)
-    digits: int = setting("Digits", FieldKind.CHOICE, 6, choices=(6, 8))
-    period: int = setting("Period (seconds)", FieldKind.CHOICE, 30, choices=(30, 60))
+    digits: int = setting("Digits", FieldKind.CHOICE, 6, choices=ALLOWED_DIGITS)
+    period: int = setting("Period (seconds)", FieldKind.CHOICE, 30, choices=ALLOWED_PERIODS)
     algorithm: TotpAlgorithm = setting(
         "Algorithm", FieldKind.CHOICE, TotpAlgorithm.SHA1, choices=tuple(TotpAlgorithm)
     )
@@ -125,9 +126,12 @@ class SmsSettings:
     provider: str = setting("Provider", FieldKind.CHOICE, DEFAULT_PROVIDER, choices=PROVIDERS)
     # The name of a login information store entry, never the key itself.
     api_key: str = setting("API key", FieldKind.TEXT, "", max_length=100)
-    sender_name: LocalizedText = setting("Sender name", FieldKind.LOCALIZED_TEXT, max_length=16)
+    # Its own rule (validation.sender_name_problem) says what is allowed.
+    sender_name: LocalizedText = setting("Sender name", FieldKind.LOCALIZED_TEXT)
     message: LocalizedText = setting("Message", FieldKind.LOCALIZED_TEXT)
-    code_length: int = setting("Code length", FieldKind.INTEGER, 6, minimum=6, maximum=10)
+    code_length: int = setting(
+        "Code length", FieldKind.INTEGER, 6, minimum=MIN_CODE_LENGTH, maximum=MAX_CODE_LENGTH
+    )
     code_validity_minutes: int = setting(
         "Code validity (minutes)", FieldKind.INTEGER, 5, minimum=1, maximum=10
     )
@@ -139,7 +143,9 @@ class VoiceSettings:
     provider: str = setting("Provider", FieldKind.CHOICE, DEFAULT_PROVIDER, choices=PROVIDERS)
     api_key: str = setting("API key", FieldKind.TEXT, "", max_length=100)
     message: LocalizedText = setting("Message", FieldKind.LOCALIZED_TEXT)
-    code_length: int = setting("Code length", FieldKind.INTEGER, 6, minimum=6, maximum=10)
+    code_length: int = setting(
+        "Code length", FieldKind.INTEGER, 6, minimum=MIN_CODE_LENGTH, maximum=MAX_CODE_LENGTH
+    )
     code_validity_minutes: int = setting(
         "Code validity (minutes)", FieldKind.INTEGER, 5, minimum=1, maximum=10
     )

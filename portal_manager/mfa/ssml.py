@@ -1,8 +1,9 @@
 """SSML voice messages: recognising them and checking that they are well-formed XML.
 
 Positions are 1-based lines and columns as a person counts them: lines end at LF,
-CR or CRLF (the XML rules) and columns count characters (code points), which is
-also how expat counts them.
+CR or CRLF (the XML rules) and columns count characters (code points). expat's
+own column counts differ for characters outside the BMP (e.g. emoji), so the
+position is worked out from the byte offset of the error instead.
 """
 
 import re
@@ -73,13 +74,14 @@ def check_ssml(text: str) -> SsmlProblem | None:
     # The encoding is forced so that an XML declaration cannot make expat misread the text.
     parser = expat.ParserCreate(encoding="utf-8")
     parser.StartDoctypeDeclHandler = _refuse_doctype
+    # "surrogatepass" lets a lone surrogate through as bytes expat rejects as invalid.
+    encoded = text.encode("utf-8", "surrogatepass")
     try:
-        # "surrogatepass" lets a lone surrogate through as bytes expat rejects as invalid.
-        parser.Parse(text.encode("utf-8", "surrogatepass"), True)
+        parser.Parse(encoded, True)
     except _DoctypeFound:
         return _doctype_problem(text, parser.CurrentLineNumber, parser.CurrentColumnNumber + 1)
     except expat.ExpatError as error:
-        line, column = error.lineno, error.offset + 1
+        line, column = _error_position(text, encoded, parser.ErrorByteIndex, error)
         if error.code == _JUNK_AFTER_ROOT:
             return SsmlProblem(
                 line,
@@ -90,6 +92,16 @@ def check_ssml(text: str) -> SsmlProblem | None:
         what, hint = _EXPLANATIONS.get(error.code, (expat.ErrorString(error.code), ""))
         return SsmlProblem(line, column, f"SSML is not well-formed: {what}", hint)
     return None
+
+
+def _error_position(
+    text: str, encoded: bytes, byte_index: int, error: expat.ExpatError
+) -> tuple[int, int]:
+    """Line and column in characters of the byte where expat stopped."""
+    if byte_index < 0:
+        return error.lineno, error.offset + 1
+    offset = len(encoded[:byte_index].decode("utf-8", "ignore"))
+    return line_and_column(text, offset)
 
 
 def text_offset(text: str, line: int, column: int) -> int:

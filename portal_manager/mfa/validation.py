@@ -22,10 +22,10 @@ from portal_manager.mfa.settings import (
     Service,
     field_specs,
 )
-from portal_manager.mfa.templates import Channel, find_problems
+from portal_manager.mfa.templates import MAX_CODE_LENGTH, MIN_CODE_LENGTH, Channel, find_problems
 from portal_manager.portal.general import GeneralSettings
+from portal_manager.vault.store import ENTRY_NAME
 
-ENTRY_NAME = re.compile(r"[a-z][A-Za-z0-9]*")
 ALPHANUMERIC_SENDER = re.compile(r"[A-Za-z0-9 .\-_&!()+$,/@]{1,11}")
 NUMERIC_SENDER = re.compile(r"\+?[0-9]{1,16}")
 SENDER_RULE = (
@@ -118,7 +118,12 @@ def _declared_limits(service: Service, settings: Any, general: GeneralSettings) 
                 Finding(service, field, language, FindingKind.INVALID, "out_of_range", message)
             )
 
-        if spec.kind is FieldKind.INTEGER and not (spec.minimum <= value <= spec.maximum):
+        if isinstance(value, str) and spec.max_length and len(value) > spec.max_length:
+            findings.append(Finding(
+                service, name, None, FindingKind.INVALID, "too_long",
+                f"{spec.label} is longer than {spec.max_length} characters.",
+            ))
+        elif spec.kind is FieldKind.INTEGER and not (spec.minimum <= value <= spec.maximum):
             invalid(f"{spec.label} must be from {spec.minimum} to {spec.maximum}, not {value}.")
         elif spec.kind is FieldKind.CHOICE and value not in spec.choices:
             choices = ", ".join(str(choice) for choice in spec.choices)
@@ -151,8 +156,6 @@ def _authenticator_app_rules(settings: Any, general: GeneralSettings) -> list[Fi
     if ":" in settings.issuer:
         problems.append(("issuer_colon",
                          "The issuer must not contain a colon (Key URI format). Remove it."))
-    if len(settings.issuer) > 100:
-        problems.append(("issuer_too_long", "The issuer is longer than 100 characters."))
     return [Finding(service, "issuer", None, FindingKind.INVALID, code, message)
             for code, message in problems]
 
@@ -190,7 +193,7 @@ def _message_findings(
             "The message in the default language is mandatory. Enter a message containing the "
             "code, e.g. " + ("${OTPFMT}." if channel is Channel.SMS else "${OTPFMTSSML}."),
         ))
-    if not 6 <= code_length <= 10:
+    if not MIN_CODE_LENGTH <= code_length <= MAX_CODE_LENGTH:
         return findings  # templates cannot be checked against an impossible code length
     for language in general.languages:
         template = message.resolved(language, general.default_language)

@@ -207,7 +207,7 @@ class Portal:
         self.users.require_admin(session, "change the Security settings")
         self._check_writable()
         problems = invalid_findings(validate_config(config, self.general))
-        problems += self._unknown_api_keys(config, session)
+        problems += self.unknown_api_keys(config, session)
         if problems:
             raise ConfigurationInvalidError("The Security settings were not saved:", problems)
         changes = settings_changes(self.security, config)
@@ -218,8 +218,9 @@ class Portal:
                 {"field": name, "old": old, "new": new} for name, old, new in changes
             ])
 
-    def _unknown_api_keys(self, config: MfaConfig, session: Session) -> list[Finding]:
-        """API keys must name an entry of the login information store."""
+    def unknown_api_keys(self, config: MfaConfig, session: Session) -> list[Finding]:
+        """API keys must name an entry of the login information store (an administrator's)."""
+        self.users.require_admin(session, "open the login information store")
         chosen = {
             service: config.service(service).api_key
             for service in (Service.SMS, Service.VOICE)
