@@ -4,8 +4,8 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../portal_manager/ui/application.py" line="46" />
-      <location filename="../portal_manager/ui/application.py" line="65" />
+      <location filename="../portal_manager/ui/application.py" line="48" />
+      <location filename="../portal_manager/ui/application.py" line="68" />
       <source>Portal Manager</source>
       <translation>Portal Manager</translation>
     </message>
@@ -41,69 +41,79 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../portal_manager/ui/main_window.py" line="27" />
+      <location filename="../portal_manager/ui/main_window.py" line="29" />
       <source>%1 — Portal Manager</source>
       <translation>%1 — Portal Manager</translation>
     </message>
     <message>
-      <location filename="../portal_manager/ui/main_window.py" line="29" />
+      <location filename="../portal_manager/ui/main_window.py" line="31" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../portal_manager/ui/main_window.py" line="32" />
+      <location filename="../portal_manager/ui/main_window.py" line="34" />
       <source>&amp;Portal</source>
       <translation>&amp;Portal</translation>
     </message>
     <message>
-      <location filename="../portal_manager/ui/main_window.py" line="47" />
+      <location filename="../portal_manager/ui/main_window.py" line="49" />
       <source>Security: multi-factor authentication</source>
       <translation>Sicherheit: Multi-Faktor-Authentifizierung</translation>
     </message>
     <message>
-      <location filename="../portal_manager/ui/main_window.py" line="63" />
+      <location filename="../portal_manager/ui/main_window.py" line="65" />
       <source>Authentication app (QR code)</source>
       <translation>Authentifizierungs-App (QR-Code)</translation>
     </message>
     <message>
-      <location filename="../portal_manager/ui/main_window.py" line="64" />
+      <location filename="../portal_manager/ui/main_window.py" line="66" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../portal_manager/ui/main_window.py" line="65" />
+      <location filename="../portal_manager/ui/main_window.py" line="67" />
       <source>Voice call</source>
       <translation>Sprachanruf</translation>
     </message>
     <message>
-      <location filename="../portal_manager/ui/main_window.py" line="73" />
+      <location filename="../portal_manager/ui/main_window.py" line="74" />
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <location filename="../portal_manager/ui/main_window.py" line="82" />
       <source>Languages: %1 (default: %2)</source>
       <translation>Sprachen: %1 (Standard: %2)</translation>
     </message>
     <message>
-      <location filename="../portal_manager/ui/main_window.py" line="80" />
+      <location filename="../portal_manager/ui/main_window.py" line="89" />
       <source>You are logged in as %1, who is not a member of Administrators: the Security settings are shown read-only.</source>
       <translation>Sie sind als %1 angemeldet, kein Mitglied der Gruppe Administrators: Die Sicherheitseinstellungen werden nur zum Lesen angezeigt.</translation>
     </message>
     <message>
-      <location filename="../portal_manager/ui/main_window.py" line="91" />
+      <location filename="../portal_manager/ui/main_window.py" line="100" />
       <source>Activated</source>
       <translation>Aktiviert</translation>
     </message>
     <message>
-      <location filename="../portal_manager/ui/main_window.py" line="93" />
+      <location filename="../portal_manager/ui/main_window.py" line="102" />
       <source>Deactivated — ready to activate</source>
       <translation>Deaktiviert — bereit zur Aktivierung</translation>
     </message>
     <message>
-      <location filename="../portal_manager/ui/main_window.py" line="95" />
+      <location filename="../portal_manager/ui/main_window.py" line="104" />
       <source>Deactivated — the configuration has errors</source>
       <translation>Deaktiviert — die Konfiguration enthält Fehler</translation>
     </message>
     <message>
-      <location filename="../portal_manager/ui/main_window.py" line="97" />
+      <location filename="../portal_manager/ui/main_window.py" line="106" />
       <source>Deactivated — the configuration is incomplete</source>
       <translation>Deaktiviert — die Konfiguration ist unvollständig</translation>
+    </message>
+    <message>
+      <location filename="../portal_manager/ui/main_window.py" line="109" />
+      <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+      <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
   </context>
   <context>

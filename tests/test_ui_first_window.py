@@ -215,6 +215,7 @@ def test_messages_with_markup_are_shown_as_text(qtbot, portal: Portal, admin) ->
         qtbot.addWidget(window)
         text = window.serviceLabels[Service.VOICE].text()
     assert "e.g. &lt;prosody&gt;…&lt;/prosody&gt;" in text
+    assert "• English: SSML is not well-formed" in text  # names the language
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from portal_manager.mfa.settings import Service
-from portal_manager.mfa.validation import findings_for, invalid_findings
+from portal_manager.mfa.validation import Finding, findings_for, invalid_findings
 from portal_manager.portal.languages import native_name
 from portal_manager.portal.portal import Portal
 from portal_manager.users.directory import Session
@@ -67,6 +67,13 @@ class MainWindow(QMainWindow):
             Service.VOICE: self.tr("Voice call"),
         }
 
+    def _finding_text(self, finding: Finding) -> str:
+        """The finding's message, preceded by its language where it has one."""
+        if finding.language is None:
+            return finding.message
+        return (self.tr("%1: %2").replace("%1", native_name(finding.language))
+                .replace("%2", finding.message))
+
     def refresh(self) -> None:
         general = self.portal.general
         self.portalNameLabel.setText(general.name)
@@ -101,6 +108,6 @@ class MainWindow(QMainWindow):
             lines = [
                 self.tr("<b>%1</b>: %2").replace("%1", html.escape(names[service]))
                 .replace("%2", html.escape(state)),
-                *(f"• {html.escape(finding.message)}" for finding in service_findings),
+                *(f"• {html.escape(self._finding_text(finding))}" for finding in service_findings),
             ]
             label.setText("<br>".join(lines))
