@@ -11,7 +11,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from portal_manager.cli.common import open_portal
 from portal_manager.errors import InvalidInputError
 from portal_manager.portal.portal import Portal
 from portal_manager.users.directory import Session
@@ -64,3 +67,12 @@ def login(portal: Portal, args: argparse.Namespace) -> Session:
     if not args.user:
         raise InvalidInputError(f"Say who you are with --user NAME (or set {USER_ENV}).")
     return portal.login(args.user, read_password(args))
+
+
+@contextmanager
+def logged_in(args: argparse.Namespace, *, writable: bool = True) -> Iterator[
+    tuple[Portal, Session]
+]:
+    """The portal of ``--portal``, and the session of ``--user`` with its password."""
+    with open_portal(args, writable=writable) as portal:
+        yield portal, login(portal, args)

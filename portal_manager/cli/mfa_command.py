@@ -14,7 +14,7 @@ from portal_manager.cli.common import (
     open_portal,
     print_json,
 )
-from portal_manager.cli.login import add_login_options, login
+from portal_manager.cli.login import add_login_options, logged_in
 from portal_manager.errors import InvalidInputError
 from portal_manager.mfa.document import (
     EXPORT_FORMAT,
@@ -136,8 +136,7 @@ def _read_import_document(file: Path) -> dict:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    with open_portal(args, writable=True) as portal:
-        session = login(portal, args)
+    with logged_in(args) as (portal, session):
         portal.users.require_admin(session, "change the Security settings")
         document = _read_import_document(args.file)
         body = {key: value for key, value in document.items() if key not in ("format", "version")}

@@ -8,10 +8,9 @@ from portal_manager.cli.common import (
     EXIT_OK,
     add_json_option,
     add_portal_option,
-    open_portal,
     print_json,
 )
-from portal_manager.cli.login import add_login_options, login, read_secret
+from portal_manager.cli.login import add_login_options, logged_in, read_secret
 from portal_manager.users import management
 
 
@@ -45,8 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    with open_portal(args, writable=True) as portal:
-        session = login(portal, args)
+    with logged_in(args) as (portal, session):
         portal.users.require_admin(session, "manage users")  # before asking for the password
         password = read_secret("the new user's password")
         management.add_user(portal, session, args.name, password, admin=args.admin)
@@ -55,15 +53,14 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    with open_portal(args, writable=True) as portal:
-        management.remove_user(portal, login(portal, args), args.name)
+    with logged_in(args) as (portal, session):
+        management.remove_user(portal, session, args.name)
     print(f"Removed the user {args.name}.")
     return EXIT_OK
 
 
 def run_passwd(args: argparse.Namespace) -> int:
-    with open_portal(args, writable=True) as portal:
-        session = login(portal, args)
+    with logged_in(args) as (portal, session):
         if args.name != session.user_name:
             portal.users.require_admin(session, "change another user's password")
         password = read_secret("the new password")
@@ -73,22 +70,21 @@ def run_passwd(args: argparse.Namespace) -> int:
 
 
 def run_grant(args: argparse.Namespace) -> int:
-    with open_portal(args, writable=True) as portal:
-        management.grant_admin(portal, login(portal, args), args.name)
+    with logged_in(args) as (portal, session):
+        management.grant_admin(portal, session, args.name)
     print(f"{args.name} is now a member of Administrators.")
     return EXIT_OK
 
 
 def run_revoke(args: argparse.Namespace) -> int:
-    with open_portal(args, writable=True) as portal:
-        management.revoke_admin(portal, login(portal, args), args.name)
+    with logged_in(args) as (portal, session):
+        management.revoke_admin(portal, session, args.name)
     print(f"{args.name} is no longer a member of Administrators; the store was re-keyed.")
     return EXIT_OK
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with open_portal(args) as portal:
-        session = login(portal, args)
+    with logged_in(args, writable=False) as (portal, session):
         portal.users.require_admin(session, "manage users")
         users = portal.users.user_json()
     if args.json:

@@ -8,10 +8,9 @@ from portal_manager.cli.common import (
     EXIT_OK,
     add_json_option,
     add_portal_option,
-    open_portal,
     print_json,
 )
-from portal_manager.cli.login import add_login_options, login, read_secret
+from portal_manager.cli.login import add_login_options, logged_in, read_secret
 from portal_manager.vault import management
 from portal_manager.vault.store import Entry
 
@@ -52,8 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    with open_portal(args, writable=True) as portal:
-        session = login(portal, args)
+    with logged_in(args) as (portal, session):
         management.open_store(portal, session)  # refuse before asking for the secret
         secret = read_secret("the entry's secret")
         management.add_entry(portal, session, Entry(args.name, secret, args.description))
@@ -62,8 +60,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_change(args: argparse.Namespace) -> int:
-    with open_portal(args, writable=True) as portal:
-        session = login(portal, args)
+    with logged_in(args) as (portal, session):
         management.open_store(portal, session)  # refuse before asking for the secret
         secret = read_secret("the entry's new secret") if args.secret else None
         management.change_entry(portal, session, args.name, secret, args.description)
@@ -72,8 +69,8 @@ def run_change(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with open_portal(args) as portal:
-        store = management.open_store(portal, login(portal, args))
+    with logged_in(args, writable=False) as (portal, session):
+        store = management.open_store(portal, session)
         entries = [
             {"name": entry.name, "description": entry.description,
              "used_by": [service.value for service in management.services_using(portal,
@@ -89,7 +86,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    with open_portal(args, writable=True) as portal:
-        management.remove_entry(portal, login(portal, args), args.name)
+    with logged_in(args) as (portal, session):
+        management.remove_entry(portal, session, args.name)
     print(f"Removed the entry {args.name}.")
     return EXIT_OK
