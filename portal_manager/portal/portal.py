@@ -68,6 +68,7 @@ class Portal:
         )
         self.store = LoginInformationStore(folder)
         self.audit = AuditTrail(folder)
+        self._store_read_only_reason: str | None = None
         self._lock = PortalLock(folder)
         self._writable = writable
         self.general: GeneralSettings
@@ -139,6 +140,8 @@ class Portal:
 
     def _load(self) -> None:
         self.users.load()
+        # Read once here: the reason is asked for on every refresh and save.
+        self._store_read_only_reason = self.store.newer_format_reason()
         body = self._general_file.load()
         try:
             self.general = GeneralSettings.from_json(body)
@@ -174,9 +177,8 @@ class Portal:
         for file in self._files():
             if file.read_only_reason:
                 return f"{file.path.name} {file.read_only_reason}"
-        store_reason = self.store.newer_format_reason()
-        if store_reason:
-            return f"{self.store.path.name} {store_reason}"
+        if self._store_read_only_reason:
+            return f"{self.store.path.name} {self._store_read_only_reason}"
         if not self._writable:
             return "The portal was opened read-only."
         return None
@@ -196,9 +198,8 @@ class Portal:
         for file in self._files():
             if file.read_only_reason:
                 raise NewerFormatError(file.path, file.read_only_reason)
-        store_reason = self.store.newer_format_reason()
-        if store_reason:
-            raise NewerFormatError(self.store.path, store_reason)
+        if self._store_read_only_reason:
+            raise NewerFormatError(self.store.path, self._store_read_only_reason)
         if not self._writable:
             raise PortalManagerError(f"The portal {self.folder} was opened read-only.")
 
