@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from portal_manager.errors import PortalManagerError
+from portal_manager.portal.json_input import JsonInputError, parse_json
 
 
 class PortalFileError(PortalManagerError):
@@ -127,20 +128,10 @@ class VersionedJsonFile:
         return body
 
     def _parse(self, raw: bytes) -> dict[str, Any]:
-        if not raw.strip():
-            raise CorruptFileError(self.path, "is empty. Restore it from a backup.")
         try:
-            document = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            raise CorruptFileError(
-                self.path, "is corrupt (not UTF-8 text). Restore it from a backup."
-            ) from None
-        except json.JSONDecodeError as error:
-            raise CorruptFileError(
-                self.path,
-                f"is corrupt or truncated (not valid JSON at line {error.lineno}, "
-                f"column {error.colno}). Restore it from a backup.",
-            ) from None
+            document = parse_json(raw)
+        except JsonInputError as error:
+            raise CorruptFileError(self.path, f"{error} Restore it from a backup.") from None
         if not isinstance(document, dict) or document.get("format") != self.kind:
             raise CorruptFileError(
                 self.path, f'is not a Portal Manager "{self.kind}" file.'

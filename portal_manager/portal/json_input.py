@@ -1,0 +1,229 @@
+"""The one way JSON from outside is read: bounded in size, depth and numbers, then typed.
+
+Everything a portal file, an import document or a store header holds passes
+through :func:`parse_json` before any other code looks at it, so a damaged or
+hostile file cannot exhaust memory, overflow the stack (100,000 nested
+brackets), stall on a 5,000-digit number, or smuggle a lone surrogate that
+only fails later when it is written out again. The ``expect_*`` functions then
+check each value's type and range where it is used, raising
+:class:`JsonInputError` with the field's place and what was expected. Values
+are never quoted back: a refused value may be a pasted secret.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+MAX_DOCUMENT_BYTES = 1 << 20  # 1 MiB: far more than any portal file or import needs
+MAX_DEPTH = 32
+MAX_INTEGER_DIGITS = 20
+MAX_STRING_LENGTH = 100_000
+
+
+class JsonInputError(ValueError):
+    """The JSON is not acceptable; the text says where and why, for a person."""
+
+
+def _check_depth(text: str, max_depth: int) -> None:
+    """Refuse deep nesting before json.loads recurses into it (a RecursionError)."""
+    depth = 0
+    in_string = False
+    escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > max_depth:
+                raise JsonInputError(f"is nested more than {max_depth} levels deep.")
+        elif char in "]}":
+            depth -= 1
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INTEGER_DIGITS:
+        raise JsonInputError(f"holds a number with more than {MAX_INTEGER_DIGITS} digits.")
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    if len(text) > 40:
+        raise JsonInputError("holds a number that is too long.")
+    return float(text)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise JsonInputError(f"holds {name}, which is not a JSON number.")
+
+
+def _check_strings(value: Any) -> None:
+    """Every string (keys too) must be encodable text: no lone surrogates, not huge."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            items = (item,)
+        elif isinstance(item, dict):
+            items = tuple(item)
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+            continue
+        else:
+            continue
+        for text in items:
+            if len(text) > MAX_STRING_LENGTH:
+                raise JsonInputError(
+                    f"holds a text longer than {MAX_STRING_LENGTH} characters."
+                )
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                raise JsonInputError(
+                    "holds a text with an invalid character (a lone surrogate such as "
+                    "\\ud800); use real characters."
+                ) from None
+
+
+def parse_json(
+    raw: bytes | str, *, max_bytes: int = MAX_DOCUMENT_BYTES, max_depth: int = MAX_DEPTH
+) -> Any:
+    """Parse ``raw`` within the limits. Raises JsonInputError (its text completes "The file …")."""
+    if len(raw) > max_bytes:
+        raise JsonInputError(f"is larger than {max_bytes // 1024} KiB.")
+    if isinstance(raw, bytes):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise JsonInputError("is corrupt (not UTF-8 text).") from None
+    else:
+        text = raw
+    if not text.strip():
+        raise JsonInputError("is empty.")
+    _check_depth(text, max_depth)
+    try:
+        value = json.loads(
+            text,
+            parse_int=_parse_int,
+            parse_float=_parse_float,
+            parse_constant=_refuse_constant,
+        )
+    except json.JSONDecodeError as error:
+        raise JsonInputError(
+            f"is corrupt or truncated (not valid JSON at line {error.lineno}, "
+            f"column {error.colno})."
+        ) from None
+    except RecursionError:  # the depth check should make this impossible; never a traceback
+        raise JsonInputError(f"is nested more than {max_depth} levels deep.") from None
+    _check_strings(value)
+    return value
+
+
+# -- typed access --------------------------------------------------------------------------
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "something else"
+
+
+def _place(where: str, key: str) -> str:
+    return f'"{key}"' if not where else f'"{key}" in {where}'
+
+
+def expect_object(value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise JsonInputError(f"{where}: expected an object, found {_type_name(value)}.")
+    return value
+
+
+def _get(obj: dict[str, Any], key: str, where: str) -> Any:
+    if key not in obj:
+        raise JsonInputError(f"{_place(where, key)} is missing.")
+    return obj[key]
+
+
+def expect_str(
+    obj: dict[str, Any], key: str, where: str = "", *, max_length: int | None = None,
+    non_empty: bool = False,
+) -> str:
+    value = _get(obj, key, where)
+    if not isinstance(value, str):
+        raise JsonInputError(
+            f"{_place(where, key)}: expected text, found {_type_name(value)}."
+        )
+    if non_empty and not value:
+        raise JsonInputError(f"{_place(where, key)} must not be empty.")
+    if max_length is not None and len(value) > max_length:
+        raise JsonInputError(
+            f"{_place(where, key)} is longer than {max_length} characters."
+        )
+    return value
+
+
+def expect_int(
+    obj: dict[str, Any], key: str, where: str = "", *, minimum: int, maximum: int
+) -> int:
+    value = _get(obj, key, where)
+    if type(value) is not int:
+        raise JsonInputError(
+            f"{_place(where, key)}: expected a whole number, found {_type_name(value)}."
+        )
+    if not minimum <= value <= maximum:
+        raise JsonInputError(
+            f"{_place(where, key)} must be between {minimum} and {maximum}."
+        )
+    return value
+
+
+def expect_list(obj: dict[str, Any], key: str, where: str = "") -> list[Any]:
+    value = _get(obj, key, where)
+    if not isinstance(value, list):
+        raise JsonInputError(
+            f"{_place(where, key)}: expected a list, found {_type_name(value)}."
+        )
+    return value
+
+
+def expect_str_list(obj: dict[str, Any], key: str, where: str = "") -> list[str]:
+    values = expect_list(obj, key, where)
+    if not all(isinstance(value, str) for value in values):
+        raise JsonInputError(f"{_place(where, key)}: expected a list of texts.")
+    return values
+
+
+def expect_dict(obj: dict[str, Any], key: str, where: str = "") -> dict[str, Any]:
+    value = _get(obj, key, where)
+    if not isinstance(value, dict):
+        raise JsonInputError(
+            f"{_place(where, key)}: expected an object, found {_type_name(value)}."
+        )
+    return value
+
+
+def refuse_unknown_keys(obj: dict[str, Any], known: set[str] | tuple[str, ...],
+                        where: str = "") -> None:
+    unknown = sorted(key for key in obj if key not in known)
+    if unknown:
+        names = ", ".join(f'"{key[:40]}"' for key in unknown[:5])
+        place = f" in {where}" if where else ""
+        raise JsonInputError(f"unknown field(s){place}: {names}.")
