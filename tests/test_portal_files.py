@@ -249,9 +249,24 @@ def test_a_failed_create_leaves_the_folder_clean_for_another_try(
     monkeypatch.setattr(LoginInformationStore, "create", fail)
     with pytest.raises(OSError, match="No space left"):
         Portal.create(tmp_path / "p", general, ADMIN, ADMIN_PASSWORD)
-    assert list((tmp_path / "p").iterdir()) == []
+    assert not (tmp_path / "p").exists(), "the folder the failed create made is removed"
     monkeypatch.undo()
     Portal.create(tmp_path / "p", general, ADMIN, ADMIN_PASSWORD).close()
+
+
+def test_a_failed_create_keeps_an_empty_folder_that_was_there_before(
+    tmp_path: Path, general: GeneralSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from portal_manager.vault.store import LoginInformationStore
+
+    def fail(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    (tmp_path / "p").mkdir()
+    monkeypatch.setattr(LoginInformationStore, "create", fail)
+    with pytest.raises(OSError, match="No space left"):
+        Portal.create(tmp_path / "p", general, ADMIN, ADMIN_PASSWORD)
+    assert list((tmp_path / "p").iterdir()) == []
 
 
 def test_a_newer_store_makes_the_portal_read_only(portal_folder: Path) -> None:

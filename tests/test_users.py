@@ -266,8 +266,10 @@ def test_resetting_another_administrators_password_re_keys_the_store(
     [
         (lambda d: d["users"][0]["credentials"]["kdf"].update(n=3), "power of two"),
         (lambda d: d["users"][0]["credentials"]["kdf"].update(n=2**30), "beyond"),
-        (lambda d: d["users"][0]["credentials"]["kdf"].update(r="8"), "whole numbers"),
-        (lambda d: d["users"][0].update(groups="Administrators"), "list of names"),
+        (lambda d: d["users"][0]["credentials"]["kdf"].update(r="8"),
+         '"r" in user record 1 .*expected a whole number'),
+        (lambda d: d["users"][0].update(groups="Administrators"),
+         '"groups" in user record 1: expected a list'),
         (lambda d: d["users"][0].update(groups=[]), "no member of Administrators"),
     ],
     ids=["n-not-power-of-two", "n-huge", "r-text", "groups-text", "no-admin"],

@@ -72,7 +72,8 @@ def atomic_write_bytes(path: Path, data: bytes, *, private: bool = False) -> Non
     """
     folder = path.parent
     mode = 0o600 if private else 0o644
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    fd, temp_name = tempfile.mkstemp(prefix=temporary_prefix(path.name), suffix=".tmp",
+                                     dir=folder)
     temp_path = Path(temp_name)
     try:
         # chmod by path: os.fchmod does not exist on Windows.
@@ -87,6 +88,28 @@ def atomic_write_bytes(path: Path, data: bytes, *, private: bool = False) -> Non
             temp_path.unlink()
         raise
     _fsync_folder(folder)
+
+
+def temporary_prefix(name: str) -> str:
+    """How the temporary files of ``atomic_write_bytes`` for a file ``name`` begin."""
+    return f".{name}."
+
+
+def remove_stale_temporaries(folder: Path, names: tuple[str, ...]) -> list[Path]:
+    """Remove leftover temporaries of ``names`` (from a save that was killed); returns them.
+
+    Only regular files named exactly as ``atomic_write_bytes`` names them are
+    touched, never a link or anything else someone put there.
+    """
+    removed = []
+    for name in names:
+        for path in folder.glob(f"{temporary_prefix(name)}*.tmp"):
+            if path.is_symlink() or not path.is_file():
+                continue
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+                removed.append(path)
+    return removed
 
 
 def read_bytes(path: Path) -> bytes | None:

@@ -13,6 +13,8 @@ are never quoted back: a refused value may be a pasted secret.
 from __future__ import annotations
 
 import json
+import math
+import re
 from typing import Any
 
 MAX_DOCUMENT_BYTES = 1 << 20  # 1 MiB: far more than any portal file or import needs
@@ -25,26 +27,20 @@ class JsonInputError(ValueError):
     """The JSON is not acceptable; the text says where and why, for a person."""
 
 
+# A string literal (skipped whole) or one bracket.
+_STRING_OR_BRACKET = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
 def _check_depth(text: str, max_depth: int) -> None:
     """Refuse deep nesting before json.loads recurses into it (a RecursionError)."""
     depth = 0
-    in_string = False
-    escaped = False
-    for char in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
+    for match in _STRING_OR_BRACKET.finditer(text):
+        token = match.group()
+        if token in "[{":
             depth += 1
             if depth > max_depth:
                 raise JsonInputError(f"is nested more than {max_depth} levels deep.")
-        elif char in "]}":
+        elif token in "]}":
             depth -= 1
 
 
@@ -57,7 +53,10 @@ def _parse_int(text: str) -> int:
 def _parse_float(text: str) -> float:
     if len(text) > 40:
         raise JsonInputError("holds a number that is too long.")
-    return float(text)
+    value = float(text)
+    if not math.isfinite(value):
+        raise JsonInputError("holds a number too large to use.")
+    return value
 
 
 def _refuse_constant(name: str) -> Any:

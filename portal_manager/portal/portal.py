@@ -16,6 +16,7 @@ user and store operations live in ``users.management`` and
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from portal_manager.audit.trail import AuditTrail
@@ -33,11 +34,12 @@ from portal_manager.portal.files import (
     CorruptFileError,
     NewerFormatError,
     VersionedJsonFile,
+    remove_stale_temporaries,
 )
 from portal_manager.portal.general import GeneralSettings
 from portal_manager.portal.lock import LOCK_FILE_NAME, PortalLock
 from portal_manager.users.directory import Session, UserDirectory
-from portal_manager.vault.store import LoginInformationStore
+from portal_manager.vault.store import STORE_FILE, LoginInformationStore
 
 GENERAL_FILE = "portal.json"
 SECURITY_FILE = "security.json"
@@ -45,6 +47,8 @@ GENERAL_FORMAT = ("portal-general", 1)
 SECURITY_FORMAT = ("portal-security", 1)
 USERS_FILE = "users.json"
 USERS_FORMAT = ("portal-users", 1)
+# The files written by atomic replacement, whose leftover temporaries are ours to remove.
+PORTAL_FILES = (GENERAL_FILE, SECURITY_FILE, USERS_FILE, STORE_FILE)
 
 
 class ConfigurationInvalidError(InvalidInputError):
@@ -94,10 +98,11 @@ class Portal:
             raise InvalidInputError(
                 f"{folder} is not empty. Create a portal in a new or empty folder."
             )
+        made_folder = not folder.exists()
         folder.mkdir(parents=True, exist_ok=True)
         portal = cls(folder, writable=True)
-        portal._lock.acquire()
         try:
+            portal._lock.acquire()
             session = portal.users.create_first_administrator(admin_name, admin_password)
             portal.store.create({admin_name: session.private_key.public_key()})
             portal.general = general
@@ -108,16 +113,22 @@ class Portal:
             portal.audit.record(admin_name, "portal.created", name=general.name,
                                 administrator=admin_name)
         except BaseException:
-            portal._remove_partial_portal()
+            portal._remove_partial_portal(remove_folder=made_folder)
             raise
         return portal
 
-    def _remove_partial_portal(self) -> None:
-        """After a failed create: remove what it wrote, so that a new try starts clean."""
+    def _remove_partial_portal(self, *, remove_folder: bool) -> None:
+        """After a failed create: remove what it wrote (and the folder if it made it), so
+        that a new try starts clean."""
         self.close()
         for path in (self._general_file.path, self._security_file.path, self.users.file.path,
                      self.store.path, self.audit.path, self.folder / LOCK_FILE_NAME):
-            path.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
+        remove_stale_temporaries(self.folder, PORTAL_FILES)
+        if remove_folder:
+            with contextlib.suppress(OSError):
+                self.folder.rmdir()  # only if empty: never anything that was not ours
 
     @classmethod
     def open(cls, folder: Path, *, writable: bool = False) -> Portal:
@@ -132,6 +143,10 @@ class Portal:
         if writable:
             portal._lock.acquire()
         try:
+            if writable:
+                # A save killed before its os.replace leaves a temporary file that is a
+                # complete copy (of the store, say): ours to remove while we hold the lock.
+                remove_stale_temporaries(folder, PORTAL_FILES)
             portal._load()
         except BaseException:
             portal.close()
@@ -193,6 +208,18 @@ class Portal:
         return self.users.login(name, password)
 
     # -- saving ----------------------------------------------------------------------------
+
+    def require_change(self, session: Session | None, action: str | None) -> None:
+        """Before any change: who may make it, and that the portal may be written.
+
+        ``action`` completes "Only members of Administrators may …"; None
+        means any logged-in user may (their own password).
+        """
+        if action is None:
+            self.users.require_user(session)
+        else:
+            self.users.require_admin(session, action)
+        self._check_writable()
 
     def _check_writable(self) -> None:
         for file in self._files():

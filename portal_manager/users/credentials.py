@@ -26,6 +26,14 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from portal_manager.portal.json_input import (
+    JsonInputError,
+    expect_dict,
+    expect_int,
+    expect_object,
+    expect_str,
+)
+
 
 @dataclass(frozen=True)
 class KdfParameters:
@@ -38,23 +46,48 @@ class KdfParameters:
     def to_json(self) -> dict[str, int]:
         return {"n": self.n, "r": self.r, "p": self.p}
 
+    @property
+    def memory_bytes(self) -> int:
+        return 128 * self.n * self.r
+
+    @property
+    def work(self) -> int:
+        """Proportional to the time one derivation takes."""
+        return self.n * self.r * self.p
+
     def check(self) -> None:
-        """Raise ValueError for parameters scrypt refuses or that would exhaust memory."""
+        """Raise ValueError for parameters outside what a login may cost.
+
+        The parameters come from users.json, which someone who can write the
+        portal folder controls: unbounded, they make one login take minutes or
+        allocate gigabytes. Memory and work are capped at a small multiple of
+        the production cost.
+        """
         for value in (self.n, self.r, self.p):
             if type(value) is not int or value < 1:
-                raise ValueError("scrypt parameters must be positive whole numbers")
+                raise ValueError("the scrypt parameters must be positive whole numbers")
         if self.n < 2 or self.n & (self.n - 1):
-            raise ValueError("scrypt n must be a power of two")
-        if 128 * self.n * self.r > MAX_KDF_MEMORY or self.p > 16:
-            raise ValueError("scrypt parameters are beyond what this program accepts")
+            raise ValueError("the scrypt parameter n must be a power of two")
+        if (self.r > MAX_KDF_R or self.p > MAX_KDF_P or self.memory_bytes > MAX_KDF_MEMORY
+                or self.work > MAX_KDF_WORK):
+            raise ValueError(
+                "the scrypt parameters are beyond what a login may cost "
+                f"(at most {MAX_KDF_MEMORY >> 20} MiB and {MAX_KDF_WORK // PRODUCTION_KDF.work}"
+                "× the production work)"
+            )
 
 
-# About 0.2–0.5 s and 64 MiB on a current machine: slow for guessing, fine for a login.
-PRODUCTION_KDF = KdfParameters(n=2**16, r=8, p=1)
+# OWASP's scrypt minimum (N=2^17, r=8, p=1): 128 MiB, about 0.3–0.6 s on a current machine.
+PRODUCTION_KDF = KdfParameters(n=2**17, r=8, p=1)
 # Tests swap this for cheap parameters (see tests/conftest.py).
 current_kdf = PRODUCTION_KDF
 
-MAX_KDF_MEMORY = 1 << 30  # a damaged file must not make a login allocate more
+# What a record in users.json may ask of a login: twice the production memory and
+# four times its work. Anything beyond is refused as a damaged record.
+MAX_KDF_MEMORY = 2 * PRODUCTION_KDF.memory_bytes
+MAX_KDF_WORK = 4 * PRODUCTION_KDF.work
+MAX_KDF_R = 32
+MAX_KDF_P = 4
 SALT_BYTES = 16
 NONCE_BYTES = 12
 
@@ -64,7 +97,11 @@ def _b64(data: bytes) -> str:
 
 
 def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
+    """Raises ValueError for anything but strict base64 (binascii.Error is one)."""
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except UnicodeEncodeError:
+        raise ValueError("not base64") from None
 
 
 def _derive(password: str, salt: bytes, kdf: KdfParameters) -> tuple[bytes, bytes]:
@@ -124,6 +161,14 @@ class Credentials:
             return None
         return X25519PrivateKey.from_private_bytes(raw)
 
+    def matches(self, private_key: X25519PrivateKey) -> bool:
+        """Whether the stored public key belongs to ``private_key``.
+
+        A login checks this: users.json is not signed, so someone who can
+        write it could put their own public key into another user's record.
+        """
+        return hmac.compare_digest(public_bytes(private_key.public_key()), self.public_key)
+
     @property
     def public(self) -> X25519PublicKey:
         return X25519PublicKey.from_public_bytes(self.public_key)
@@ -138,24 +183,59 @@ class Credentials:
         }
 
     @classmethod
-    def from_json(cls, body: dict[str, Any]) -> Credentials:
-        """Raises ValueError, KeyError or TypeError when the record is malformed."""
-        kdf = body["kdf"]
-        if kdf["name"] != "scrypt":
-            raise ValueError(f"unknown key derivation {kdf['name']!r}")
-        parameters = KdfParameters(kdf["n"], kdf["r"], kdf["p"])
-        parameters.check()
+    def from_json(cls, body: Any, where: str) -> Credentials:
+        """Read a record of users.json. Raises JsonInputError saying what is wrong."""
+        body = expect_object(body, where)
+        kdf = expect_dict(body, "kdf", where)
+        if expect_str(kdf, "name", where) != "scrypt":
+            raise JsonInputError(f'{where}: the key derivation must be "scrypt".')
+        parameters = KdfParameters(
+            *(expect_int(kdf, name, where, minimum=1, maximum=1 << 40) for name in "nrp")
+        )
+        try:
+            parameters.check()
+        except ValueError as error:
+            raise JsonInputError(f"{where}: {error}.") from None
         credentials = cls(
             parameters,
-            _unb64(body["salt"]),
-            _unb64(body["verifier"]),
-            _unb64(body["public_key"]),
-            _unb64(body["sealed_private_key"]),
+            _b64_field(body, "salt", where, minimum=SALT_BYTES, maximum=64),
+            _b64_field(body, "verifier", where, minimum=32, maximum=32),
+            _b64_field(body, "public_key", where, minimum=32, maximum=32),
+            _b64_field(body, "sealed_private_key", where, minimum=SEALED_KEY_BYTES,
+                       maximum=SEALED_KEY_BYTES),
         )
-        if (len(credentials.salt) < SALT_BYTES or len(credentials.verifier) != 32
-                or len(credentials.public_key) != 32):
-            raise ValueError("wrong salt or key length")
+        if not is_usable_public_key(credentials.public_key):
+            raise JsonInputError(f'{where}: "public_key" is not a usable X25519 key.')
         return credentials
+
+
+# nonce + 32-byte private key + 16-byte AES-GCM tag
+SEALED_KEY_BYTES = NONCE_BYTES + 32 + 16
+
+
+def _b64_field(body: dict[str, Any], key: str, where: str, *, minimum: int,
+               maximum: int) -> bytes:
+    text = expect_str(body, key, where, max_length=4 * maximum)
+    try:
+        data = _unb64(text)
+    except ValueError:
+        raise JsonInputError(f'{where}: "{key}" is not base64.') from None
+    if not minimum <= len(data) <= maximum:
+        raise JsonInputError(f'{where}: "{key}" has the wrong length.')
+    return data
+
+
+def is_usable_public_key(raw: bytes) -> bool:
+    """False for bytes that are no X25519 key, or a low-order point (all zeros, say).
+
+    Such a key makes every exchange fail, so sealing the store to it would
+    end in an error instead of a clear message.
+    """
+    try:
+        X25519PrivateKey.generate().exchange(X25519PublicKey.from_public_bytes(raw))
+    except ValueError:
+        return False
+    return True
 
 
 def _associated_data(user_name: str) -> bytes:

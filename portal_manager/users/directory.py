@@ -17,11 +17,22 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from portal_manager.errors import InvalidInputError, PortalManagerError
 from portal_manager.portal.files import CorruptFileError, VersionedJsonFile
+from portal_manager.portal.json_input import (
+    JsonInputError,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+    expect_str_list,
+)
 from portal_manager.users.credentials import Credentials, burn_time_for_unknown_user
 
 ADMINISTRATORS = "Administrators"
 USER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")
+GROUP_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._@-]{0,63}")
 MIN_PASSWORD_LENGTH = 8
+MAX_PASSWORD_LENGTH = 1024
+MAX_EPOCH = 2**53
 
 
 class AuthenticationError(PortalManagerError):
@@ -29,6 +40,10 @@ class AuthenticationError(PortalManagerError):
 
     def __init__(self) -> None:
         super().__init__("Wrong user name or password.")
+
+
+class UsersFileChangedError(PortalManagerError):
+    """users.json holds something the app did not write, such as another user's key."""
 
 
 class AuthorizationError(PortalManagerError):
@@ -57,7 +72,8 @@ class Session:
 def check_user_name(name: str) -> None:
     if not USER_NAME.fullmatch(name):
         raise InvalidInputError(
-            f"{name!r} is not a valid user name: use 1 to 64 letters, digits, '.', '_', '@' "
+            # Not quoted back: a password typed into the wrong field must not be shown.
+            "That is not a valid user name: use 1 to 64 letters, digits, '.', '_', '@' "
             "or '-', starting with a letter or digit."
         )
 
@@ -67,6 +83,12 @@ def check_new_password(password: str) -> None:
         raise InvalidInputError(
             f"The password is too short: use at least {MIN_PASSWORD_LENGTH} characters."
         )
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise InvalidInputError(
+            f"The password is too long: use at most {MAX_PASSWORD_LENGTH} characters."
+        )
+    if any(ord(char) < 32 or ord(char) == 127 for char in password):
+        raise InvalidInputError("The password must not contain control characters.")
 
 
 class UserDirectory:
@@ -75,26 +97,21 @@ class UserDirectory:
     def __init__(self, file: VersionedJsonFile) -> None:
         self.file = file
         self._users: dict[str, User] = {}
+        # The store's key epoch as of its last re-key that this file recorded: an older
+        # store is a restored copy and is re-keyed before anything is written to it.
+        self.known_store_epoch = 0
 
     # -- reading ---------------------------------------------------------------------------
 
     def load(self) -> None:
         body = self.file.load()
         try:
-            users = {}
-            for record in body["users"]:
-                groups = record["groups"]
-                if not isinstance(groups, list) or not all(isinstance(g, str) for g in groups):
-                    raise ValueError("groups must be a list of names")
-                user = User(
-                    record["name"],
-                    frozenset(groups),
-                    Credentials.from_json(record["credentials"]),
-                )
-                users[user.name] = user
-        except (KeyError, TypeError, ValueError) as error:
+            users = self._users_from_json(body)
+            epoch = expect_int(body, "store_epoch", minimum=0, maximum=MAX_EPOCH) if (
+                "store_epoch" in body) else 0
+        except JsonInputError as error:
             raise CorruptFileError(
-                self.file.path, f"has a malformed user record ({error}). Restore it from a backup."
+                self.file.path, f"is damaged: {error} Restore it from a backup."
             ) from None
         if not any(user.is_admin for user in users.values()):
             raise CorruptFileError(
@@ -103,6 +120,26 @@ class UserDirectory:
                 "from a backup.",
             )
         self._users = users
+        self.known_store_epoch = epoch
+
+    @staticmethod
+    def _users_from_json(body: dict[str, Any]) -> dict[str, User]:
+        users: dict[str, User] = {}
+        for number, record in enumerate(expect_list(body, "users"), start=1):
+            where = f"user record {number}"
+            record = expect_object(record, where)
+            name = expect_str(record, "name", where)
+            if not USER_NAME.fullmatch(name):
+                raise JsonInputError(f"{where}: the user name is not valid.")
+            if name in users:
+                raise JsonInputError(f"{where}: the user {name} is listed twice.")
+            groups = expect_str_list(record, "groups", where)
+            if groups and not all(GROUP_NAME.fullmatch(group) for group in groups):
+                raise JsonInputError(f"{where}: a group name is not valid.")
+            credentials = Credentials.from_json(record.get("credentials"),
+                                                f"{where} ({name})")
+            users[name] = User(name, frozenset(groups), credentials)
+        return users
 
     def users(self) -> list[User]:
         return sorted(self._users.values(), key=lambda user: user.name.casefold())
@@ -111,7 +148,8 @@ class UserDirectory:
         try:
             return self._users[name]
         except KeyError:
-            raise InvalidInputError(f"There is no user {name!r}.") from None
+            named = name if USER_NAME.fullmatch(name) else "with that name"
+            raise InvalidInputError(f"There is no user {named}.") from None
 
     def administrators(self) -> list[User]:
         return [user for user in self.users() if user.is_admin]
@@ -122,7 +160,14 @@ class UserDirectory:
 
     # -- login and authorization --------------------------------------------------------------
 
-    def login(self, name: str, password: str) -> Session:
+    def login(self, name: str, password: str, *, repairing_key: bool = False) -> Session:
+        """Check the password and unseal the user's private key.
+
+        The stored public key must belong to the unsealed private key: if not,
+        users.json was changed outside Portal Manager, and the login is refused
+        unless the user is ``repairing_key`` (setting their own password again,
+        which writes their true public key back).
+        """
         user = self._users.get(name)
         if user is None:
             burn_time_for_unknown_user(password)
@@ -130,6 +175,14 @@ class UserDirectory:
         private_key = user.credentials.unlock(name, password)
         if private_key is None:
             raise AuthenticationError()
+        if not repairing_key and not user.credentials.matches(private_key):
+            raise UsersFileChangedError(
+                f"{self.file.path.name} was changed outside Portal Manager: the public key "
+                f"stored for {name} does not belong to {name}'s key pair, so the login was "
+                f"refused and nothing was changed. {name} can repair it by setting their "
+                f"password again ('portal-manager user passwd {name} --user {name}'), or an "
+                "administrator can reset it."
+            )
         return Session(name, private_key)
 
     def require_admin(self, session: Session | None, action: str) -> None:
@@ -161,8 +214,12 @@ class UserDirectory:
             }
             for user in sorted(users.values(), key=lambda user: user.name)
         ]
-        self.file.save({"users": records})
+        self.file.save({"store_epoch": self.known_store_epoch, "users": records})
         self._users = users
+
+    def save_known_store_epoch(self) -> None:
+        """Write ``known_store_epoch`` after a re-key that changed no user."""
+        self._save(self._users)
 
     def create_first_administrator(self, name: str, password: str) -> Session:
         """For a new portal: the users file with its first administrator."""
@@ -173,14 +230,25 @@ class UserDirectory:
         self._save({name: User(name, frozenset({ADMINISTRATORS}), credentials)})
         return Session(name, private_key)
 
-    def add(self, name: str, password: str, *, admin: bool = False) -> User:
+    def new_user(self, name: str, password: str, *, admin: bool = False) -> tuple[
+        User, X25519PrivateKey
+    ]:
+        """A new user with a fresh key pair, not saved yet (see :meth:`save_user`)."""
         check_user_name(name)
         check_new_password(password)
         if name in self._users:
-            raise InvalidInputError(f"There is already a user {name!r}.")
+            raise InvalidInputError(f"There is already a user {name}.")
         groups = frozenset({ADMINISTRATORS}) if admin else frozenset()
-        user = User(name, groups, Credentials.create(name, password))
-        self._save({**self._users, name: user})
+        private_key = X25519PrivateKey.generate()
+        return User(name, groups, Credentials.create(name, password, private_key)), private_key
+
+    def save_user(self, user: User) -> None:
+        """Add or replace ``user``'s record."""
+        self._save({**self._users, user.name: user})
+
+    def add(self, name: str, password: str, *, admin: bool = False) -> User:
+        user, _ = self.new_user(name, password, admin=admin)
+        self.save_user(user)
         return user
 
     def remove(self, name: str) -> None:
@@ -193,13 +261,22 @@ class UserDirectory:
             self.check_not_last_admin(user)
         self._save({**self._users, name: replace(user, groups=groups)})
 
+    def with_password(
+        self, name: str, password: str, private_key: X25519PrivateKey | None
+    ) -> tuple[User, X25519PrivateKey]:
+        """``name`` with a new password, not saved yet: with the user's own private key
+        it is kept, otherwise a new key pair is made."""
+        check_new_password(password)
+        private_key = private_key or X25519PrivateKey.generate()
+        user = replace(self.get(name), credentials=Credentials.create(name, password,
+                                                                      private_key))
+        return user, private_key
+
     def set_password(
         self, name: str, password: str, private_key: X25519PrivateKey | None
     ) -> User:
-        """New password; with the user's own private key it is kept, otherwise a new pair."""
-        check_new_password(password)
-        user = replace(self.get(name), credentials=Credentials.create(name, password, private_key))
-        self._save({**self._users, name: user})
+        user, _ = self.with_password(name, password, private_key)
+        self.save_user(user)
         return user
 
     def check_not_last_admin(self, user: User) -> None:

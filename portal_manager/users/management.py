@@ -1,11 +1,18 @@
 """Managing users, keeping the login information store sealed to exactly the administrators.
 
 Every change opens the store before writing anything, so a broken store stops
-it with nothing changed. The order of writes across the two files fails safe:
-access is granted by writing the users file first and sealing the store after
-(granting again repairs a crash in between); it is withdrawn by re-keying the
-store first and writing the users file after. A crash in between leaves
-someone without access, never someone with access they should not have.
+it with nothing changed. Whom the store is sealed to is decided by
+``vault.access`` from what the store itself vouches for, never from users.json
+alone. The order of writes across the two files fails safe:
+
+* access is withdrawn (revoke, remove, a reset of an administrator's
+  password) by re-keying the store first and writing users.json after;
+* a new key pair (add, reset) is first recorded in the store, which from then
+  on vouches for it, then written to users.json;
+* access is granted by writing users.json first and sealing the store after.
+
+A crash in between leaves someone without access, never with access they
+should not have; running the same command again completes it.
 """
 
 from __future__ import annotations
@@ -14,10 +21,13 @@ from typing import TYPE_CHECKING
 
 from portal_manager.errors import InvalidInputError
 from portal_manager.users.directory import ADMINISTRATORS, Session
+from portal_manager.vault.access import apply_plan, plan_sealing, proven_key
 from portal_manager.vault.store import UnlockedStore
 
 if TYPE_CHECKING:
     from portal_manager.portal.portal import Portal
+
+MANAGE_USERS = "manage users"
 
 
 def _unlock_store(portal: Portal, session: Session) -> UnlockedStore:
@@ -25,63 +35,68 @@ def _unlock_store(portal: Portal, session: Session) -> UnlockedStore:
     return portal.store.unlock(session.user_name, session.private_key)
 
 
-def _reseal(portal: Portal, store: UnlockedStore, *, new_key: bool,
-            without: str | None = None) -> None:
-    """Seal the store to the current administrators (less ``without``)."""
-    recipients = {
-        user.name: user.credentials.public
-        for user in portal.users.administrators()
-        if user.name != without
-    }
-    store.reseal(recipients, new_key=new_key)
-
-
 def add_user(portal: Portal, session: Session, name: str, password: str,
              *, admin: bool = False) -> None:
-    portal.users.require_admin(session, "manage users")
-    store = _unlock_store(portal, session) if admin else None
-    portal.users.add(name, password, admin=admin)
-    if store is not None:
-        _reseal(portal, store, new_key=False)
+    portal.require_change(session, MANAGE_USERS)
+    store = _unlock_store(portal, session)
+    user, _ = portal.users.new_user(name, password, admin=admin)
+    plan = plan_sealing(portal.users, store, session,
+                        granting=frozenset({name}) if admin else frozenset(),
+                        fresh={name: user.credentials.public_key})
+    apply_plan(portal, store, session, plan, new_key=False)
+    portal.users.save_user(user)
     portal.audit.record(session.user_name, "user.added", name=name, administrator=admin)
 
 
 def remove_user(portal: Portal, session: Session, name: str) -> None:
-    portal.users.require_admin(session, "manage users")
+    portal.require_change(session, MANAGE_USERS)
     user = portal.users.get(name)
     if name == session.user_name:
         raise InvalidInputError("You cannot remove yourself; ask another administrator.")
-    if user.is_admin:
-        portal.users.check_not_last_admin(user)
-        _reseal(portal, _unlock_store(portal, session), new_key=True, without=name)
+    portal.users.check_not_last_admin(user)
+    store = _unlock_store(portal, session)
+    plan = plan_sealing(portal.users, store, session, forgetting=frozenset({name}))
+    apply_plan(portal, store, session, plan, new_key=user.is_admin)
     portal.users.remove(name)
     portal.audit.record(session.user_name, "user.removed", name=name)
 
 
 def grant_admin(portal: Portal, session: Session, name: str) -> None:
-    """Make ``name`` an administrator and seal the store to them.
+    """Make ``name`` an administrator and seal the store to their proven key.
 
     Granting an administrator again seals the store to them again, which
     repairs a crash between writing users.json and the store.
     """
-    portal.users.require_admin(session, "manage users")
+    portal.require_change(session, MANAGE_USERS)
     user = portal.users.get(name)
     store = _unlock_store(portal, session)
-    if user.is_admin and name in store.recipients:
+    key = proven_key(portal.users, store, session, name, {})
+    if key is None:
+        raise InvalidInputError(
+            f"The public key of {name} in users.json is not the one Portal Manager created for "
+            f"{name}: users.json was changed outside Portal Manager (or the store is an older "
+            f"copy). Nothing was changed. Reset {name}'s password first, which gives {name} a "
+            "new key pair, then grant again."
+        )
+    if user.is_admin and store.recipient_keys.get(name) == key:
         raise InvalidInputError(f"{name} is already a member of {ADMINISTRATORS}.")
     if not user.is_admin:
         portal.users.set_groups(name, user.groups | {ADMINISTRATORS})
-    _reseal(portal, store, new_key=False)
+    plan = plan_sealing(portal.users, store, session, granting=frozenset({name}))
+    if apply_plan(portal, store, session, plan, new_key=False):
+        portal.users.save_known_store_epoch()
     portal.audit.record(session.user_name, "user.granted_admin", name=name)
 
 
 def revoke_admin(portal: Portal, session: Session, name: str) -> None:
-    portal.users.require_admin(session, "manage users")
+    portal.require_change(session, MANAGE_USERS)
     user = portal.users.get(name)
     if not user.is_admin:
         raise InvalidInputError(f"{name} is not a member of {ADMINISTRATORS}.")
     portal.users.check_not_last_admin(user)
-    _reseal(portal, _unlock_store(portal, session), new_key=True, without=name)
+    store = _unlock_store(portal, session)
+    plan = plan_sealing(portal.users, store, session, dropping=frozenset({name}))
+    apply_plan(portal, store, session, plan, new_key=True)
     portal.users.set_groups(name, user.groups - {ADMINISTRATORS})
     portal.audit.record(session.user_name, "user.revoked_admin", name=name)
 
@@ -90,18 +105,23 @@ def change_password(portal: Portal, session: Session, name: str, new_password: s
     """Your own password (re-seals only your private key), or, as administrator, anyone's.
 
     An administrator cannot unseal another user's private key, so resetting
-    someone else's password gives them a new key pair. If they are an
-    administrator the store is re-keyed, too: a reset usually means the old
-    password got out, and with it (and a copy of users.json) the old data key.
+    someone else's password gives them a new key pair, recorded in the store
+    before users.json. If they are an administrator the store is re-keyed,
+    too: a reset usually means the old password got out, and with it (and a
+    copy of users.json) the old data key. Setting your own password also
+    writes your true public key back, which repairs a record whose public key
+    was changed outside Portal Manager.
     """
-    portal.users.require_user(session)
     if name == session.user_name:
+        portal.require_change(session, None)
         portal.users.set_password(name, new_password, session.private_key)
     else:
-        portal.users.require_admin(session, "change another user's password")
+        portal.require_change(session, "change another user's password")
         target_is_admin = portal.users.get(name).is_admin
-        store = _unlock_store(portal, session) if target_is_admin else None
-        portal.users.set_password(name, new_password, None)
-        if store is not None:
-            _reseal(portal, store, new_key=True)
+        store = _unlock_store(portal, session)
+        user, _ = portal.users.with_password(name, new_password, None)
+        plan = plan_sealing(portal.users, store, session,
+                            fresh={name: user.credentials.public_key})
+        apply_plan(portal, store, session, plan, new_key=target_is_admin)
+        portal.users.save_user(user)
     portal.audit.record(session.user_name, "user.password_changed", name=name)

@@ -5,7 +5,8 @@ Layout (all integers big-endian)::
     magic            8 bytes  b"PMVAULT\\n"
     format version   2 bytes
     header length    4 bytes
-    header           JSON: {"key_id": …, "recipients": {user: sealed data key}}
+    header           JSON: {"key_id": …, "epoch": N, "recipients": {user: sealed data key},
+                           "user_keys": {user: public key}}
     nonce           12 bytes
     ciphertext       AES-256-GCM of the JSON body, with its 16-byte tag
 
@@ -22,7 +23,7 @@ import base64
 import json
 import os
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -31,7 +32,15 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from portal_manager.users.credentials import public_bytes
+from portal_manager.portal.json_input import (
+    JsonInputError,
+    expect_dict,
+    expect_int,
+    expect_object,
+    expect_str,
+    parse_json,
+)
+from portal_manager.users.credentials import is_usable_public_key, public_bytes
 
 MAGIC = b"PMVAULT\n"
 FORMAT_VERSION = 1
@@ -39,6 +48,7 @@ NONCE_BYTES = 12
 KEY_BYTES = 32
 _PREFIX = struct.Struct(">8sHI")
 MAX_HEADER_BYTES = 1 << 20
+MAX_EPOCH = 2**53
 
 
 class ContainerError(Exception):
@@ -73,20 +83,80 @@ def _wrapping_key(shared_secret: bytes, ephemeral: bytes, recipient: bytes, name
     )
 
 
-def seal_data_key(data_key: bytes, user_name: str, public_key: X25519PublicKey) -> dict[str, str]:
+@dataclass(frozen=True)
+class SealedKey:
+    """The data key sealed to one user's public key."""
+
+    public_key: bytes  # the recipient's: which key pair of the user it is sealed to
+    ephemeral_public_key: bytes
+    sealed_key: bytes  # nonce + AES-GCM ciphertext of the data key
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            # Tells "sealed to an older key pair of this user" (e.g. before a password
+            # reset) apart from a damaged record.
+            "recipient_public_key": _b64(self.public_key),
+            "ephemeral_public_key": _b64(self.ephemeral_public_key),
+            "sealed_key": _b64(self.sealed_key),
+        }
+
+    @classmethod
+    def from_json(cls, value: Any) -> SealedKey:
+        record = expect_object(value, "a key record")
+        return cls(*(_unb64(expect_str(record, key, "a key record", max_length=200))
+                     for key in ("recipient_public_key", "ephemeral_public_key", "sealed_key")))
+
+
+@dataclass(frozen=True)
+class StoreHeader:
+    """The store's plain-text header; authenticated once the body decrypts."""
+
+    key_id: str = ""
+    epoch: int = 0
+    recipients: dict[str, SealedKey] = field(default_factory=dict)
+    # The public keys of users as Portal Manager created them, vouched for by the
+    # administrators who wrote this file (users.json is not authenticated).
+    user_keys: dict[str, bytes] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "key_id": self.key_id,
+            "epoch": self.epoch,
+            "recipients": {name: record.to_json() for name, record in self.recipients.items()},
+            "user_keys": {name: _b64(key) for name, key in sorted(self.user_keys.items())},
+        }
+
+    @classmethod
+    def from_json(cls, header: dict[str, Any]) -> StoreHeader:
+        """Read a header. Raises JsonInputError; ContainerError for a damaged key record."""
+        recipients = {
+            name: SealedKey.from_json(record)
+            for name, record in expect_dict(header, "recipients", "the header").items()
+        }
+        if "user_keys" in header:
+            user_keys = {
+                name: _unb64(value if isinstance(value, str) else None)
+                for name, value in expect_dict(header, "user_keys", "the header").items()
+            }
+        else:
+            # Written before the store vouched for keys: its recipients are what it knows.
+            user_keys = {name: record.public_key for name, record in recipients.items()}
+        if not all(is_usable_public_key(key) for key in user_keys.values()):
+            raise JsonInputError("the header holds a public key that is not usable.")
+        epoch = (expect_int(header, "epoch", "the header", minimum=0, maximum=MAX_EPOCH)
+                 if "epoch" in header else 0)
+        return cls(expect_str(header, "key_id", "the header", max_length=64), epoch,
+                   recipients, user_keys)
+
+
+def seal_data_key(data_key: bytes, user_name: str, public_key: X25519PublicKey) -> SealedKey:
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = public_bytes(ephemeral.public_key())
     recipient = public_bytes(public_key)
     key = _wrapping_key(ephemeral.exchange(public_key), ephemeral_public, recipient, user_name)
     nonce = os.urandom(NONCE_BYTES)
     sealed = AESGCM(key).encrypt(nonce, data_key, user_name.encode())
-    return {
-        # Which key pair it is sealed to: tells "sealed to an older key pair of this user"
-        # (e.g. before a password reset) apart from a damaged record.
-        "recipient_public_key": _b64(recipient),
-        "ephemeral_public_key": _b64(ephemeral_public),
-        "sealed_key": _b64(nonce + sealed),
-    }
+    return SealedKey(recipient, ephemeral_public, nonce + sealed)
 
 
 def unseal_data_key(
@@ -131,8 +201,10 @@ class Container:
                 "failed authentication: it was changed outside Portal Manager or damaged"
             ) from None
         try:
+            # Authenticated, so written with this store's data key: no size or depth
+            # limits needed beyond not crashing.
             body = json.loads(plain.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             raise ContainerError("its decrypted content is not readable") from None
         if not isinstance(body, dict):
             raise ContainerError("its decrypted content is not readable")
@@ -166,8 +238,8 @@ def decode(raw: bytes) -> Container:
     if header_length > MAX_HEADER_BYTES or len(raw) < header_end + NONCE_BYTES + 16:
         raise ContainerError("is truncated")
     try:
-        header = json.loads(raw[_PREFIX.size:header_end].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        header = parse_json(raw[_PREFIX.size:header_end], max_bytes=MAX_HEADER_BYTES)
+    except JsonInputError:
         raise ContainerError("has a damaged header") from None
     if not isinstance(header, dict):
         raise ContainerError("has a damaged header")

@@ -1,4 +1,9 @@
-"""Administrators' operations on the login information store, with authorization and audit."""
+"""Administrators' operations on the login information store, with authorization and audit.
+
+Before an entry is written with the store's data key, ``vault.access`` checks
+that the store is sealed to exactly the proven administrators and is not an
+older copy; if not, it is re-keyed first.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +12,26 @@ from typing import TYPE_CHECKING
 from portal_manager.errors import InvalidInputError
 from portal_manager.mfa.settings import Service
 from portal_manager.users.directory import Session
+from portal_manager.vault.access import make_ready_for_writing
 from portal_manager.vault.store import Entry, UnlockedStore
 
 if TYPE_CHECKING:
     from portal_manager.portal.portal import Portal
 
+OPEN_STORE = "open the login information store"
+CHANGE_STORE = "change the login information store"
+
 
 def open_store(portal: Portal, session: Session | None) -> UnlockedStore:
-    portal.users.require_admin(session, "open the login information store")
+    portal.users.require_admin(session, OPEN_STORE)
     return portal.store.unlock(session.user_name, session.private_key)
+
+
+def _open_for_writing(portal: Portal, session: Session | None) -> UnlockedStore:
+    portal.require_change(session, CHANGE_STORE)
+    store = open_store(portal, session)
+    make_ready_for_writing(portal, store, session)
+    return store
 
 
 def services_using(portal: Portal, name: str) -> list[Service]:
@@ -27,25 +43,30 @@ def services_using(portal: Portal, name: str) -> list[Service]:
 
 
 def add_entry(portal: Portal, session: Session | None, entry: Entry) -> None:
-    open_store(portal, session).add(entry)
+    _open_for_writing(portal, session).add(entry)
     portal.audit.record(session.user_name, "store.entry_added", name=entry.name,
                         description=entry.description)
 
 
 def change_entry(portal: Portal, session: Session | None, name: str,
-                 password: str | None = None, description: str | None = None) -> None:
-    store = open_store(portal, session)
+                 password: str | None = None, description: str | None = None) -> bool:
+    """Change an entry; False (and nothing written or recorded) when nothing differs."""
+    store = _open_for_writing(portal, session)
     old = store.get(name)
     new = store.change(name, password, description)
+    if new == old:
+        return False
     portal.audit.record(
         session.user_name, "store.entry_changed", name=name,
         password_changed=new.password != old.password,
         description={"old": old.description, "new": new.description},
     )
+    return True
 
 
 def remove_entry(portal: Portal, session: Session | None, name: str) -> None:
-    store = open_store(portal, session)
+    store = _open_for_writing(portal, session)
+    store.get(name)
     users = services_using(portal, name)
     if users:
         labels = " and ".join(service.label for service in users)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,11 +25,19 @@ from portal_manager.portal.files import (
     atomic_write_bytes,
     read_bytes,
 )
+from portal_manager.portal.json_input import (
+    JsonInputError,
+    expect_dict,
+    expect_object,
+    expect_str,
+)
+from portal_manager.users.credentials import public_bytes
 from portal_manager.vault import container
 from portal_manager.vault.container import (
     ContainerError,
     NewerContainerError,
     NotSealedForUserError,
+    StoreHeader,
 )
 
 STORE_FILE = "login-information.pmv"
@@ -51,7 +60,8 @@ class Entry:
 def check_entry_name(name: str) -> None:
     if not ENTRY_NAME.fullmatch(name):
         raise InvalidInputError(
-            f"{name!r} is not a valid entry name: start with a lowercase letter, then letters "
+            # Not quoted back: a secret pasted into the wrong field must not be shown.
+            "That is not a valid entry name: start with a lowercase letter, then letters "
             "and digits only (e.g. sevenApiKey)."
         )
 
@@ -63,6 +73,13 @@ def check_entry_values(password: str, description: str) -> None:
         raise InvalidInputError(f"The secret is longer than {MAX_SECRET_LENGTH} characters.")
     if "\n" in password or "\r" in password:
         raise InvalidInputError("The secret must be a single line.")
+    if any(unicodedata.category(char) == "Cc" for char in password):
+        raise InvalidInputError("The secret must not contain control characters.")
+    if any(unicodedata.category(char) == "Cc" for char in description):
+        raise InvalidInputError(
+            "The description must be one line of text, without line breaks or control "
+            "characters."
+        )
     if len(description) > MAX_DESCRIPTION_LENGTH:
         raise InvalidInputError(
             f"The description is longer than {MAX_DESCRIPTION_LENGTH} characters."
@@ -82,7 +99,8 @@ class LoginInformationStore:
         if self.exists():
             raise InvalidInputError(f"{self.path} exists already.")
         UnlockedStore(self.path, os.urandom(container.KEY_BYTES), {}, FileStamp(None)).reseal(
-            recipients, new_key=False
+            recipients, new_key=False,
+            user_keys={name: public_bytes(key) for name, key in recipients.items()},
         )
 
     def _read(self) -> tuple[bytes, container.Container]:
@@ -130,19 +148,40 @@ class LoginInformationStore:
         except ContainerError as error:
             raise CorruptFileError(self.path, f"{error}. Restore it from a backup.") from None
         try:
-            entries = {
-                name: Entry(name, values["password"], values.get("description", ""))
-                for name, values in body["entries"].items()
-            }
-        except (KeyError, TypeError, AttributeError):
-            raise CorruptFileError(self.path, "has malformed entries.") from None
-        return UnlockedStore(
-            self.path, data_key, entries, FileStamp.of_bytes(raw), sealed.header
+            header = StoreHeader.from_json(sealed.header)
+            entries = _entries_from_json(body)
+        except (JsonInputError, ContainerError) as error:
+            reason = str(error).rstrip(".")
+            raise CorruptFileError(self.path, f"is damaged: {reason}. Restore it from a "
+                                   "backup.") from None
+        return UnlockedStore(self.path, data_key, entries, FileStamp.of_bytes(raw), header)
+
+
+def _entries_from_json(body: dict) -> dict[str, Entry]:
+    entries = {}
+    for name, values in expect_dict(body, "entries").items():
+        where = "an entry"
+        values = expect_object(values, where)
+        if not ENTRY_NAME.fullmatch(name):
+            raise JsonInputError("an entry's name is not valid.")
+        entries[name] = Entry(
+            name,
+            expect_str(values, "password", where, max_length=MAX_SECRET_LENGTH),
+            expect_str(values, "description", where, max_length=MAX_DESCRIPTION_LENGTH)
+            if "description" in values else "",
         )
+    return entries
 
 
 class UnlockedStore:
-    """The entries in memory, with the data key to save them again."""
+    """The entries in memory, with the data key to save them again.
+
+    Besides the entries, the store keeps what the administrators vouch for,
+    in its authenticated header: ``recipient_keys`` (who the data key is
+    sealed to, and with which public key), ``user_keys`` (every user's public
+    key as created by Portal Manager) and ``epoch`` (counts re-keys). Whom to
+    seal to is decided from these, not from users.json (see ``vault.access``).
+    """
 
     def __init__(
         self,
@@ -150,15 +189,17 @@ class UnlockedStore:
         data_key: bytes,
         entries: dict[str, Entry],
         stamp: FileStamp,
-        header: dict | None = None,
+        header: StoreHeader | None = None,
     ) -> None:
         self.path = path
         self._data_key = data_key
         self.entries = entries
         self._stamp = stamp
-        header = header or {}
-        self._recipients: dict[str, dict[str, str]] = dict(header.get("recipients", {}))
-        self._key_id = str(header.get("key_id", ""))
+        header = header or StoreHeader()
+        self._recipients = dict(header.recipients)
+        self._key_id = header.key_id
+        self.epoch = header.epoch
+        self.user_keys = dict(header.user_keys)
 
     def __repr__(self) -> str:
         return f"UnlockedStore({self.path}, {len(self.entries)} entries)"
@@ -167,6 +208,11 @@ class UnlockedStore:
     def recipients(self) -> set[str]:
         """The users the data key is sealed to."""
         return set(self._recipients)
+
+    @property
+    def recipient_keys(self) -> dict[str, bytes]:
+        """Who the data key is sealed to, and the public key it is sealed to."""
+        return {name: record.public_key for name, record in self._recipients.items()}
 
     def sorted_entries(self) -> list[Entry]:
         return sorted(self.entries.values(), key=lambda entry: entry.name)
@@ -178,7 +224,7 @@ class UnlockedStore:
         check_entry_values(entry.password, entry.description)
         if entry.name in self.entries:
             raise InvalidInputError(
-                f"There is already an entry {entry.name!r}; names are unique. Change that "
+                f"There is already an entry {entry.name}; names are unique. Change that "
                 "entry instead."
             )
         self.entries = {**self.entries, entry.name: entry}
@@ -192,8 +238,9 @@ class UnlockedStore:
             old.description if description is None else description,
         )
         check_entry_values(entry.password, entry.description)
-        self.entries = {**self.entries, name: entry}
-        self.save()
+        if entry != old:
+            self.entries = {**self.entries, name: entry}
+            self.save()
         return entry
 
     def remove(self, name: str) -> None:
@@ -205,15 +252,26 @@ class UnlockedStore:
         try:
             return self.entries[name]
         except KeyError:
-            raise InvalidInputError(f"There is no entry {name!r} in the store.") from None
+            named = name if ENTRY_NAME.fullmatch(name) else "with that name"
+            raise InvalidInputError(f"There is no entry {named} in the store.") from None
 
     # -- keys ----------------------------------------------------------------------------------
 
-    def reseal(self, recipients: dict[str, X25519PublicKey], *, new_key: bool) -> None:
+    def reseal(
+        self,
+        recipients: dict[str, X25519PublicKey],
+        *,
+        new_key: bool,
+        user_keys: dict[str, bytes] | None = None,
+        minimum_epoch: int = 0,
+    ) -> None:
         """Seal the data key to exactly ``recipients``; ``new_key`` re-keys the store first.
 
         Re-keying is what shuts out a removed administrator: their old private
         key may still open the old data key, but the file no longer uses it.
+        A re-key's epoch is above both the store's and ``minimum_epoch`` (the
+        last one users.json recorded), so a restored older copy is always older.
+        ``user_keys`` replaces the public keys the store vouches for.
         """
         if not recipients:
             raise InvalidInputError("The store must stay sealed to at least one administrator.")
@@ -221,6 +279,9 @@ class UnlockedStore:
             if new_key:
                 self._data_key = os.urandom(container.KEY_BYTES)
             self._key_id = secrets.token_hex(8)
+            self.epoch = max(self.epoch, minimum_epoch) + 1
+        if user_keys is not None:
+            self.user_keys = dict(user_keys)
         self._recipients = {
             name: container.seal_data_key(self._data_key, name, public_key)
             for name, public_key in sorted(recipients.items())
@@ -234,13 +295,13 @@ class UnlockedStore:
                 self.path,
                 "was changed on disk since it was opened. Nothing was saved; open it again.",
             )
-        header = {"key_id": self._key_id, "recipients": self._recipients}
+        header = StoreHeader(self._key_id, self.epoch, self._recipients, self.user_keys)
         body = {
             "entries": {
                 entry.name: {"password": entry.password, "description": entry.description}
                 for entry in self.sorted_entries()
             }
         }
-        data = container.encode(header, body, self._data_key)
+        data = container.encode(header.to_json(), body, self._data_key)
         atomic_write_bytes(self.path, data, private=True)
         self._stamp = FileStamp.of_bytes(data)
