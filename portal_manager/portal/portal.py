@@ -204,8 +204,8 @@ class Portal:
     def findings(self) -> list[Finding]:
         return validate_config(self.security, self.general)
 
-    def login(self, name: str, password: str) -> Session:
-        return self.users.login(name, password)
+    def login(self, name: str, password: str, *, repairing_key: bool = False) -> Session:
+        return self.users.login(name, password, repairing_key=repairing_key)
 
     # -- saving ----------------------------------------------------------------------------
 

@@ -53,17 +53,32 @@ class SealingPlan:
         return bool(self.rekey_reasons)
 
 
+def is_stale(users: UserDirectory, store: UnlockedStore) -> bool:
+    """Whether the store is older than the last key change users.json recorded."""
+    return store.epoch < users.known_store_epoch
+
+
 def proven_key(
     users: UserDirectory, store: UnlockedStore, session: Session, name: str,
     fresh: Mapping[str, bytes],
 ) -> bytes | None:
-    """``name``'s public key if it is proven, else None (users.json was changed)."""
+    """``name``'s public key as far as it is proven, else None.
+
+    Proven are: a key created in this operation, the key the session's own
+    login proved, and the key the store vouches for — unless the store is an
+    older copy, whose keys may be the ones a password reset replaced since.
+    When users.json names another key than the store vouches for, the
+    store's is the true one: users.json was changed outside Portal Manager.
+    """
     if name in fresh:
         return fresh[name]
     listed = users.get(name).credentials.public_key
     if name == session.user_name:
         return listed  # the login proved it belongs to the unsealed private key
-    return listed if store.user_keys.get(name) == listed else None
+    vouched = store.user_keys.get(name)
+    if vouched == listed or (vouched is not None and not is_stale(users, store)):
+        return vouched
+    return None
 
 
 def plan_sealing(
@@ -92,13 +107,20 @@ def plan_sealing(
         key = proven_key(users, store, session, name, fresh)
         if key is None:
             warnings.append(
-                f"The public key of {name} in users.json is not the one Portal Manager created "
-                f"for {name} (users.json was changed outside Portal Manager, or the store is an "
-                f"older copy), so the store is not sealed to it. Reset {name}'s password to "
+                f"The public key of {name} in users.json is not one the store vouches for "
+                f"(users.json was changed outside Portal Manager, or the store is an older "
+                f"copy), so the store is not sealed to {name}. Reset {name}'s password to "
                 "give them a new key pair."
             )
-        else:
-            recipients[name] = key
+            continue
+        if name not in fresh and key != users.get(name).credentials.public_key:
+            warnings.append(
+                f"users.json was changed outside Portal Manager: the public key of {name} is "
+                f"not the one Portal Manager created for {name}. The store stays sealed to the "
+                f"key Portal Manager created; {name} repairs users.json by setting their "
+                "password again."
+            )
+        recipients[name] = key
     for name in sorted(listed_admins - members - dropping):
         warnings.append(
             f"users.json lists {name} as a member of {ADMINISTRATORS}, but the store was not "
@@ -127,10 +149,10 @@ def _rekey_reasons(users: UserDirectory, store: UnlockedStore, recipients: dict[
                    *, changing: frozenset[str]) -> list[str]:
     """Why the store is out of order, apart from what this operation changes."""
     reasons = []
-    if store.epoch < users.known_store_epoch:
+    if is_stale(users, store):
         reasons.append(
-            "it is older than the last re-key this portal recorded (an older copy was put "
-            "back?)"
+            "it is older than the last key change this portal recorded (an older copy was "
+            "put back?)"
         )
     sealed = store.recipient_keys
     expected = {name: key for name, key in recipients.items() if name not in changing}
@@ -147,8 +169,9 @@ def apply_plan(portal: Portal, store: UnlockedStore, session: Session, plan: Sea
                new_key: bool) -> bool:
     """Seal the store as planned, re-keying if asked or if it is out of order.
 
-    Returns whether it was re-keyed; the new epoch is then in
-    ``portal.users.known_store_epoch``, for the caller's next users.json write.
+    Returns whether the store's epoch changed (a re-key, or other keys vouched
+    for); the new epoch is then in ``portal.users.known_store_epoch``, for the
+    caller's next users.json write.
     """
     for warning in plan.warnings:
         log.warning(warning)
@@ -162,9 +185,9 @@ def apply_plan(portal: Portal, store: UnlockedStore, session: Session, plan: Sea
     if plan.needs_rekey:
         portal.audit.record(session.user_name, "store.rekeyed", reasons=plan.rekey_reasons,
                             sealed_to=sorted(plan.recipients))
-    if rekey:
-        portal.users.known_store_epoch = store.epoch
-    return rekey
+    changed = store.epoch != portal.users.known_store_epoch
+    portal.users.known_store_epoch = store.epoch
+    return changed
 
 
 def make_ready_for_writing(portal: Portal, store: UnlockedStore, session: Session) -> None:

@@ -269,16 +269,21 @@ class UnlockedStore:
 
         Re-keying is what shuts out a removed administrator: their old private
         key may still open the old data key, but the file no longer uses it.
-        A re-key's epoch is above both the store's and ``minimum_epoch`` (the
-        last one users.json recorded), so a restored older copy is always older.
-        ``user_keys`` replaces the public keys the store vouches for.
+        ``user_keys`` replaces the public keys the store vouches for. A re-key
+        or a change of those keys moves the epoch above both the store's and
+        ``minimum_epoch`` (the last one users.json recorded), so a copy from
+        before is always seen as older.
         """
         if not recipients:
             raise InvalidInputError("The store must stay sealed to at least one administrator.")
-        if new_key or not self._key_id:
+        keys_change = user_keys is not None and user_keys != self.user_keys
+        first_seal = not self._key_id
+        if new_key or first_seal:
             if new_key:
                 self._data_key = os.urandom(container.KEY_BYTES)
             self._key_id = secrets.token_hex(8)
+        if new_key or keys_change or first_seal:
+            # Counts every change of keys, so that a copy from before one is seen as older.
             self.epoch = max(self.epoch, minimum_epoch) + 1
         if user_keys is not None:
             self.user_keys = dict(user_keys)
