@@ -9,6 +9,7 @@ files, real cryptography; only scrypt is cheap (tests/conftest.py).
 from __future__ import annotations
 
 import base64
+import io
 import json
 import logging
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from portal_manager.__main__ import main
 from portal_manager.errors import InvalidInputError
 from portal_manager.portal.files import CorruptFileError, VersionedJsonFile
 from portal_manager.portal.portal import USERS_FILE, Portal
@@ -415,3 +417,25 @@ def test_a_damaged_user_record_is_a_clear_error(portal_folder: Path, damage, mes
     with pytest.raises(CorruptFileError, match=message):
         Portal.open(portal_folder, writable=True)
     assert path.read_bytes() == before
+
+
+# -- the repair paths from the command line ----------------------------------------------------
+
+
+def test_the_command_line_names_and_performs_the_repair_of_a_swapped_key(
+    portal: Portal, alice, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    swap_in_attacker_key(portal, "alice")
+    portal.close()
+    folder = str(portal.folder)
+    monkeypatch.setenv("PORTAL_MANAGER_PASSWORD", ALICE_PASSWORD)
+
+    assert main(["vault", "list", "--user", "alice", "--portal", folder]) == 2
+    assert "user passwd alice --user alice" in capsys.readouterr().err
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("alice's repaired pw\n"))
+    assert main(["user", "passwd", "alice", "--user", "alice", "--portal", folder]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("PORTAL_MANAGER_PASSWORD", "alice's repaired pw")
+    assert main(["vault", "list", "--user", "alice", "--portal", folder, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []

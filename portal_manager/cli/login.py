@@ -63,16 +63,19 @@ def read_secret(what: str) -> str:
     return _stdin_line(what)
 
 
-def login(portal: Portal, args: argparse.Namespace) -> Session:
+def login(portal: Portal, args: argparse.Namespace, *, repairing_key: bool = False) -> Session:
     if not args.user:
         raise InvalidInputError(f"Say who you are with --user NAME (or set {USER_ENV}).")
-    return portal.login(args.user, read_password(args))
+    return portal.login(args.user, read_password(args), repairing_key=repairing_key)
 
 
 @contextmanager
-def logged_in(args: argparse.Namespace, *, writable: bool = True) -> Iterator[
-    tuple[Portal, Session]
-]:
-    """The portal of ``--portal``, and the session of ``--user`` with its password."""
+def logged_in(args: argparse.Namespace, *, writable: bool = True,
+              repairing_key: bool = False) -> Iterator[tuple[Portal, Session]]:
+    """The portal of ``--portal``, and the session of ``--user`` with its password.
+
+    ``repairing_key`` lets a user whose public key in users.json was changed
+    log in to set their own password, which writes the true key back.
+    """
     with open_portal(args, writable=writable) as portal:
-        yield portal, login(portal, args)
+        yield portal, login(portal, args, repairing_key=repairing_key)

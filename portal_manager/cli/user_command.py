@@ -60,7 +60,7 @@ def run_remove(args: argparse.Namespace) -> int:
 
 
 def run_passwd(args: argparse.Namespace) -> int:
-    with logged_in(args) as (portal, session):
+    with logged_in(args, repairing_key=args.name == args.user) as (portal, session):
         if args.name != session.user_name:
             portal.users.require_admin(session, "change another user's password")
         password = read_secret("the new password")
