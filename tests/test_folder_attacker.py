@@ -12,6 +12,7 @@ import base64
 import io
 import json
 import logging
+import os
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from portal_manager.__main__ import main
 from portal_manager.errors import InvalidInputError
-from portal_manager.portal.files import CorruptFileError, VersionedJsonFile
+from portal_manager.portal.files import CorruptFileError, PortalFileError, VersionedJsonFile
 from portal_manager.portal.portal import USERS_FILE, Portal
 from portal_manager.users import management
 from portal_manager.users.credentials import (
@@ -439,3 +440,23 @@ def test_the_command_line_names_and_performs_the_repair_of_a_swapped_key(
     monkeypatch.setenv("PORTAL_MANAGER_PASSWORD", "alice's repaired pw")
     assert main(["vault", "list", "--user", "alice", "--portal", folder, "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+# -- what stands where a portal file belongs ---------------------------------------------------
+
+
+def test_a_link_in_place_of_a_portal_file_is_not_followed(portal_folder: Path) -> None:
+    real = portal_folder / "security.json"
+    moved = portal_folder.parent / "elsewhere.json"
+    real.rename(moved)
+    real.symlink_to(moved)
+    with pytest.raises(PortalFileError, match="is a link"):
+        Portal.open(portal_folder)
+
+
+def test_a_fifo_in_place_of_a_portal_file_is_refused_without_blocking(portal_folder: Path) -> None:
+    real = portal_folder / "portal.json"
+    real.unlink()
+    os.mkfifo(real)
+    with pytest.raises(PortalFileError, match="not a regular file"):
+        Portal.open(portal_folder)

@@ -10,9 +10,11 @@ disk since it was read is never silently overwritten.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,14 +114,45 @@ def remove_stale_temporaries(folder: Path, names: tuple[str, ...]) -> list[Path]
     return removed
 
 
-def read_bytes(path: Path) -> bytes | None:
-    """The file's content, or None if it does not exist."""
+# The largest portal file read (the store with thousands of entries); JSON files are
+# held to a smaller limit by json_input.
+MAX_FILE_BYTES = 64 << 20
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NON_BLOCKING = getattr(os, "O_NONBLOCK", 0)
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes | None:
+    """The file's content, or None if it does not exist.
+
+    Only a regular file is read, never through a link, and never more than
+    ``max_bytes``: someone who can write the folder could put a link to
+    another file, a FIFO that blocks forever, or a device in its place.
+    """
     try:
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | _NO_FOLLOW | _NON_BLOCKING)
     except FileNotFoundError:
         return None
     except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise PortalFileError(path, "is a link, which Portal Manager does not follow. "
+                                  "Put the file itself there.") from None
         raise PortalFileError(path, f"cannot be read ({error.strerror}).") from None
+    try:
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
+            raise PortalFileError(path, "is not a regular file. Put the file itself there.")
+        if status.st_size > max_bytes:
+            raise PortalFileError(path, f"is larger than {max_bytes >> 20} MiB, far more than "
+                                  "Portal Manager writes. Restore it from a backup.")
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            data = stream.read(max_bytes + 1)
+    except OSError as error:
+        raise PortalFileError(path, f"cannot be read ({error.strerror}).") from None
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:
+        raise PortalFileError(path, f"is larger than {max_bytes >> 20} MiB.")
+    return data
 
 
 class VersionedJsonFile:
