@@ -23,10 +23,10 @@ from portal_manager.mfa.document import (
     read_import_document,
 )
 from portal_manager.mfa.settings import Service
+from portal_manager.mfa.state import service_state
 from portal_manager.mfa.validation import (
     FindingKind,
     findings_for,
-    invalid_findings,
     validate_config,
 )
 from portal_manager.portal.files import atomic_write_bytes
@@ -63,12 +63,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     import_.set_defaults(handler=run_import)
 
 
-def _service_state(findings: list) -> str:
-    if not findings:
-        return "ready"
-    if invalid_findings(findings):
-        return "invalid"
-    return "incomplete"
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -78,7 +72,7 @@ def run_show(args: argparse.Namespace) -> int:
             document = export_document(portal.security)
             document["portal"] = portal.general.to_json()
             document["state"] = {
-                service.value: _service_state(findings_for(findings, service))
+                service.value: service_state(findings, service).value
                 for service in Service
             }
             document["findings"] = [finding.to_json() for finding in findings]
@@ -91,7 +85,7 @@ def run_show(args: argparse.Namespace) -> int:
             settings = portal.security.service(service)
             service_findings = findings_for(findings, service)
             activated = "activated" if settings.activated else "deactivated"
-            print(f"\n{service.label}: {activated}, {_service_state(service_findings)}")
+            print(f"\n{service.label}: {activated}, {service_state(findings, service).value}")
             for finding in service_findings:
                 marker = "!" if finding.kind is FindingKind.INVALID else "-"
                 print(f"  {marker} {finding}")

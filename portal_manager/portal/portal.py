@@ -17,12 +17,14 @@ user and store operations live in ``users.management`` and
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from portal_manager.audit.trail import AuditTrail
 from portal_manager.errors import InvalidInputError, PortalManagerError
 from portal_manager.mfa.defaults import default_config
 from portal_manager.mfa.document import config_from_json, config_to_json, settings_changes
+from portal_manager.mfa.language_texts import drop_language_texts
 from portal_manager.mfa.settings import MfaConfig, Service
 from portal_manager.mfa.validation import (
     Finding,
@@ -58,6 +60,18 @@ class ConfigurationInvalidError(InvalidInputError):
         lines = [summary, *(f"  - {finding}" for finding in findings)]
         super().__init__("\n".join(lines))
         self.findings = findings
+
+
+@dataclass(frozen=True)
+class PortalDraft:
+    """General and Security settings as Portal properties edits them, saved together."""
+
+    general: GeneralSettings
+    security: MfaConfig
+
+    def without_language_texts(self, removed: set[str]) -> PortalDraft:
+        """The draft with every text of the ``removed`` languages dropped."""
+        return PortalDraft(self.general, drop_language_texts(self.security, removed))
 
 
 class Portal:
@@ -230,21 +244,66 @@ class Portal:
         if not self._writable:
             raise PortalManagerError(f"The portal {self.folder} was opened read-only.")
 
-    def save_security(self, config: MfaConfig, session: Session | None) -> None:
-        """Validate and save the Security settings; nothing is written if anything is invalid."""
-        self.users.require_admin(session, "change the Security settings")
-        self._check_writable()
-        problems = invalid_findings(validate_config(config, self.general))
-        problems += self.unknown_api_keys(config, session)
+    # -- Portal properties: one draft of General + Security, checked and saved together --------
+
+    def draft(self) -> PortalDraft:
+        """What Portal properties start from: the saved General and Security settings."""
+        return PortalDraft(self.general, self.security)
+
+    def check(self, draft: PortalDraft, session: Session | None) -> list[Finding]:
+        """Every finding of ``draft``: General problems, the Security settings checked
+        against the draft's General settings, and API keys naming no store entry.
+
+        Findings of kind INVALID block saving; INCOMPLETE ones block activation only.
+        """
+        findings = [
+            Finding(None, "general", None, FindingKind.INVALID, "general_invalid", problem)
+            for problem in draft.general.problems()
+        ]
+        findings += validate_config(draft.security, draft.general)
+        if session is not None and self.users.is_admin(session.user_name):
+            findings += self.unknown_api_keys(draft.security, session)
+        return findings
+
+    def save_properties(self, draft: PortalDraft, session: Session | None) -> None:
+        """Check ``draft`` as a whole and save it; nothing is written if anything is invalid.
+
+        Security is written before General: a crash in between leaves texts of
+        a new language unused (shown as findings), never a portal that cannot
+        be opened. One audit record lists every change.
+        """
+        self.require_change(session, "change the portal settings")
+        problems = invalid_findings(self.check(draft, session))
         if problems:
-            raise ConfigurationInvalidError("The Security settings were not saved:", problems)
-        changes = settings_changes(self.security, config)
-        self._security_file.save(config_to_json(config))
-        self.security = config
-        if changes:
-            self.audit.record(session.user_name, "security.changed", changes=[
-                {"field": name, "old": old, "new": new} for name, old, new in changes
-            ])
+            raise ConfigurationInvalidError("The portal settings were not saved:", problems)
+        security_changes = settings_changes(self.security, draft.security)
+        general_changed = draft.general != self.general
+        if not security_changes and not general_changed:
+            return
+        old_general = self.general
+        if security_changes:
+            self._security_file.save(config_to_json(draft.security))
+            self.security = draft.security
+        if general_changed:
+            self._general_file.save(draft.general.to_json())
+            self.general = draft.general
+        general = {"old": old_general.to_json(), "new": draft.general.to_json()}
+        changes = [{"field": name, "old": old, "new": new} for name, old, new in security_changes]
+        if not general_changed:
+            self.audit.record(session.user_name, "security.changed", changes=changes)
+        elif not security_changes:
+            self.audit.record(session.user_name, "general.changed", **general)
+        else:
+            self.audit.record(session.user_name, "properties.changed", general=general,
+                              changes=changes)
+
+    def save_security(self, config: MfaConfig, session: Session | None) -> None:
+        """Save new Security settings with the current General settings."""
+        self.save_properties(PortalDraft(self.general, config), session)
+
+    def save_general(self, general: GeneralSettings, session: Session | None) -> None:
+        """Save new General settings with the current Security settings."""
+        self.save_properties(PortalDraft(general, self.security), session)
 
     def unknown_api_keys(self, config: MfaConfig, session: Session) -> list[Finding]:
         """API keys must name an entry of the login information store (an administrator's)."""
@@ -265,23 +324,3 @@ class Portal:
             for service, name in chosen.items()
             if name not in entries
         ]
-
-    def save_general(self, general: GeneralSettings, session: Session | None) -> None:
-        """Save the General settings, provided the Security settings stay valid with them."""
-        self.users.require_admin(session, "change the portal settings")
-        self._check_writable()
-        general.check()
-        problems = invalid_findings(validate_config(self.security, general))
-        if problems:
-            raise ConfigurationInvalidError(
-                "The General settings were not saved; the Security settings would become "
-                "invalid with them:",
-                problems,
-            )
-        old = self.general
-        if general == old:
-            return
-        self._general_file.save(general.to_json())
-        self.general = general
-        self.audit.record(session.user_name, "general.changed", old=old.to_json(),
-                          new=general.to_json())
