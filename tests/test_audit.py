@@ -86,11 +86,14 @@ def test_the_trail_is_append_only(portal: Portal, admin) -> None:
     assert portal.audit.path.stat().st_mode & 0o777 == 0o600
 
 
-def test_a_damaged_line_is_named(portal: Portal) -> None:
+def test_a_damaged_line_is_skipped_and_named(portal: Portal, admin) -> None:
     with portal.audit.path.open("a") as stream:
         stream.write("{not json\n")
-    with pytest.raises(CorruptFileError, match="line 3 is damaged"):
-        portal.audit.records()
+    management.add_user(portal, admin, "bob", "bob's password")
+    reading = portal.audit.read()
+    assert [record.action for record in reading.records] == ["portal.created", "user.added"]
+    assert reading.damaged_lines == [3]
+    assert reading.problems() == ["line 3 is damaged and was skipped."]
 
 
 def test_a_file_that_is_no_trail_is_refused(tmp_path) -> None:
