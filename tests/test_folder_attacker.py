@@ -460,3 +460,22 @@ def test_a_fifo_in_place_of_a_portal_file_is_refused_without_blocking(portal_fol
     os.mkfifo(real)
     with pytest.raises(PortalFileError, match="not a regular file"):
         Portal.open(portal_folder)
+
+
+# -- a change the audit trail could not record is not made -------------------------------------
+
+
+def test_a_change_is_refused_before_writing_when_the_audit_trail_cannot_record_it(
+    portal: Portal, admin, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere.log"
+    elsewhere.write_text("")
+    (portal.folder / "audit.log").unlink()
+    (portal.folder / "audit.log").symlink_to(elsewhere)
+    before = {name: (portal.folder / name).read_bytes() for name in (USERS_FILE, STORE_FILE)}
+    with pytest.raises(PortalFileError, match="audit.log"):
+        management.add_user(portal, admin, "carol", "carol's password")
+    with pytest.raises(PortalFileError, match="audit.log"):
+        add_entry(portal, admin, Entry("newKey", NEW_SECRET))
+    assert {name: (portal.folder / name).read_bytes() for name in before} == before
+    assert elsewhere.read_text() == ""

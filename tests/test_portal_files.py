@@ -178,8 +178,10 @@ def test_a_file_changed_on_disk_is_not_overwritten(portal: Portal, admin) -> Non
     path.write_text(json.dumps(document))
     edited = path.read_bytes()
 
+    changed = portal.security.with_service(
+        Service.SMS, dataclasses.replace(portal.security.sms, code_length=8))
     with pytest.raises(ChangedOnDiskError, match="changed on disk"):
-        portal.save_security(portal.security, admin)
+        portal.save_security(changed, admin)
     assert path.read_bytes() == edited
 
 

@@ -224,7 +224,8 @@ class Portal:
     # -- saving ----------------------------------------------------------------------------
 
     def require_change(self, session: Session | None, action: str | None) -> None:
-        """Before any change: who may make it, and that the portal may be written.
+        """Before any change: who may make it, that the portal may be written, and that
+        the audit trail can record it.
 
         ``action`` completes "Only members of Administrators may …"; None
         means any logged-in user may (their own password).
@@ -234,6 +235,8 @@ class Portal:
         else:
             self.users.require_admin(session, action)
         self._check_writable()
+        # Refuse before anything is written when the change could not be recorded.
+        self.audit.check_appendable()
 
     def _check_writable(self) -> None:
         for file in self._files():
