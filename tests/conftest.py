@@ -33,6 +33,16 @@ def _isolated_default_portal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 
 
 @pytest.fixture(autouse=True)
+def _isolated_qt_settings(tmp_path: Path) -> None:
+    """Window geometry and the like go to the test's folder, not the user's configuration."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "qt-settings"))
+
+
+@pytest.fixture(autouse=True)
 def _fast_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(credentials, "current_kdf", FAST_KDF)
 

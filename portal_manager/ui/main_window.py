@@ -1,49 +1,64 @@
-"""The main window: the portal and the state of its three MFA services."""
+"""The main window: the portal, the state of its three MFA services, and the way to the dialogs.
+
+Everything shown is refreshed from one signal (:class:`OpenPortal.changed`),
+which every dialog that saves emits. The window geometry is remembered in
+QSettings; nothing secret is.
+"""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QMainWindow,
+    QMessageBox,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from portal_manager import __version__
 from portal_manager.mfa.settings import Service
-from portal_manager.mfa.validation import Finding, findings_for, invalid_findings
-from portal_manager.portal.languages import native_name
+from portal_manager.mfa.state import service_state
+from portal_manager.mfa.validation import findings_for
 from portal_manager.portal.portal import Portal
+from portal_manager.ui.portal_model import OpenPortal
+from portal_manager.ui.service_texts import finding_text, language_name, service_name, state_text
+from portal_manager.ui.text import fill
 from portal_manager.users.directory import Session
+
+GEOMETRY_KEY = "mainWindow/geometry"
 
 
 class MainWindow(QMainWindow):
     def __init__(self, portal: Portal, session: Session) -> None:
         super().__init__()
+        self.open_portal = OpenPortal(portal, session, self)
         self.portal = portal
         self.session = session
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("%1 — Portal Manager").replace("%1", portal.general.name))
 
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.menuBar().addMenu(self.tr("&Portal")).addAction(quit_action)
+        self._create_actions()
+        self._create_menus_and_toolbar()
 
         central = QWidget()
         layout = QVBoxLayout(central)
         self.portalNameLabel = QLabel(objectName="portalNameLabel")
         self.portalNameLabel.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.folderLabel = QLabel(objectName="folderLabel")
+        self.folderLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.languagesLabel = QLabel(objectName="languagesLabel")
-        layout.addWidget(self.portalNameLabel)
-        layout.addWidget(self.languagesLabel)
+        self.userLabel = QLabel(objectName="userLabel")
+        for label in (self.portalNameLabel, self.folderLabel, self.languagesLabel,
+                      self.userLabel):
+            layout.addWidget(label)
 
         self.readOnlyLabel = QLabel(objectName="readOnlyLabel")
         self.readOnlyLabel.setWordWrap(True)
-        self.readOnlyLabel.setStyleSheet("color: #8a5a00;")
         layout.addWidget(self.readOnlyLabel)
 
         security = QGroupBox(self.tr("Security: multi-factor authentication"))
@@ -52,62 +67,129 @@ class MainWindow(QMainWindow):
         for service in Service:
             label = QLabel(objectName=f"{service.value}StateLabel")
             label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             security_layout.addWidget(label)
             self.serviceLabels[service] = label
         layout.addWidget(security)
         layout.addStretch()
         self.setCentralWidget(central)
-        self.resize(640, 420)
+
+        self.open_portal.changed.connect(self.refresh)
+        self.resize(720, 480)
+        self._restore_geometry()
         self.refresh()
 
-    def _service_names(self) -> dict[Service, str]:
-        return {
-            Service.AUTHENTICATOR_APP: self.tr("Authentication app (QR code)"),
-            Service.SMS: self.tr("SMS"),
-            Service.VOICE: self.tr("Voice call"),
-        }
+    # -- actions --------------------------------------------------------------------------------
 
-    def _finding_text(self, finding: Finding) -> str:
-        """The finding's message, preceded by its language where it has one."""
-        if finding.language is None:
-            return finding.message
-        return (self.tr("%1: %2").replace("%1", native_name(finding.language))
-                .replace("%2", finding.message))
+    def _create_actions(self) -> None:
+        self.propertiesAction = QAction(self.tr("Portal &properties…"), self,
+                                        objectName="propertiesAction")
+        self.propertiesAction.setShortcut(QKeySequence("Ctrl+P"))
+        self.propertiesAction.triggered.connect(self.open_properties)
+        self.storeAction = QAction(self.tr("&Login information store…"), self,
+                                   objectName="storeAction")
+        self.storeAction.setToolTip(self.tr(
+            "The login information store dialog comes with the next version; use "
+            "'portal-manager vault' until then."))
+        self.storeAction.setEnabled(False)
+        self.usersAction = QAction(self.tr("&Users and groups…"), self, objectName="usersAction")
+        self.usersAction.triggered.connect(self.open_users)
+        self.auditAction = QAction(self.tr("&Audit trail…"), self, objectName="auditAction")
+        self.auditAction.triggered.connect(self.open_audit_trail)
+        self.aboutAction = QAction(self.tr("&About Portal Manager"), self,
+                                   objectName="aboutAction")
+        self.aboutAction.triggered.connect(self.show_about)
+        self.quitAction = QAction(self.tr("&Quit"), self, objectName="quitAction")
+        self.quitAction.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quitAction.triggered.connect(self.close)
+
+    def _create_menus_and_toolbar(self) -> None:
+        portal_menu = self.menuBar().addMenu(self.tr("&Portal"))
+        portal_menu.addAction(self.propertiesAction)
+        portal_menu.addAction(self.storeAction)
+        portal_menu.addSeparator()
+        portal_menu.addAction(self.quitAction)
+        admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
+        admin_menu.addAction(self.usersAction)
+        admin_menu.addAction(self.auditAction)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.aboutAction)
+        toolbar = QToolBar(self.tr("Main toolbar"), self, objectName="mainToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.propertiesAction, self.usersAction, self.auditAction):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    # -- dialogs --------------------------------------------------------------------------------
+
+    def open_properties(self) -> None:
+        # Imported when first opened, to keep the start fast.
+        from portal_manager.ui.portal_properties import PortalPropertiesDialog
+
+        dialog = PortalPropertiesDialog(self.portal, self.session, self)
+        dialog.saved.connect(self.open_portal.changed)
+        dialog.exec()
+
+    def open_users(self) -> None:
+        from portal_manager.ui.users_dialog import UsersDialog
+
+        dialog = UsersDialog(self.portal, self.session, self)
+        dialog.changed.connect(self.open_portal.changed)
+        dialog.exec()
+
+    def open_audit_trail(self) -> None:
+        from portal_manager.ui.audit_viewer import AuditViewer
+
+        AuditViewer(self.portal, self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Portal Manager"), fill(self.tr(
+            "Portal Manager %1\n\nConfigure multi-factor authentication for a web portal: an "
+            "authenticator app, SMS and voice call codes."), __version__))
+
+    # -- state ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         general = self.portal.general
+        self.setWindowTitle(fill(self.tr("%1 — Portal Manager"), general.name))
         self.portalNameLabel.setText(general.name)
-        languages = ", ".join(native_name(code) for code in general.languages)
-        self.languagesLabel.setText(
-            self.tr("Languages: %1 (default: %2)")
-            .replace("%1", languages)
-            .replace("%2", native_name(general.default_language))
-        )
+        self.folderLabel.setText(fill(self.tr("Folder: %1"), str(self.portal.folder)))
+        languages = ", ".join(language_name(code) for code in general.languages)
+        self.languagesLabel.setText(fill(self.tr("Languages: %1 (default: %2)"), languages,
+                                         language_name(general.default_language)))
+        self.userLabel.setText(fill(self.tr("Logged in as %1"), self.session.user_name))
+        is_admin = self.open_portal.is_admin
         reason = self.portal.read_only_reason
-        if reason is None and not self.portal.users.is_admin(self.session.user_name):
-            reason = self.tr(
+        if reason is None and not is_admin:
+            reason = fill(self.tr(
                 "You are logged in as %1, who is not a member of Administrators: the Security "
-                "settings are shown read-only."
-            ).replace("%1", self.session.user_name)
+                "settings are shown read-only."), self.session.user_name)
         self.readOnlyLabel.setText(reason or "")
         self.readOnlyLabel.setVisible(bool(reason))
+        self.usersAction.setEnabled(is_admin)
+        self.usersAction.setToolTip("" if is_admin else self.tr(
+            "Only members of Administrators can manage users."))
 
         findings = self.portal.findings()
-        names = self._service_names()
         for service, label in self.serviceLabels.items():
-            service_findings = findings_for(findings, service)
-            if self.portal.security.service(service).activated:
-                state = self.tr("Activated")
-            elif not service_findings:
-                state = self.tr("Deactivated — ready to activate")
-            elif invalid_findings(service_findings):
-                state = self.tr("Deactivated — the configuration has errors")
-            else:
-                state = self.tr("Deactivated — the configuration is incomplete")
+            activated = self.portal.security.service(service).activated
+            state = state_text(service_state(findings, service), activated)
             # Rich text for the bold name; every message is escaped, as it may quote markup.
             lines = [
-                self.tr("<b>%1</b>: %2").replace("%1", html.escape(names[service]))
-                .replace("%2", html.escape(state)),
-                *(f"• {html.escape(self._finding_text(finding))}" for finding in service_findings),
+                fill(self.tr("<b>%1</b>: %2"), html.escape(service_name(service)),
+                     html.escape(state)),
+                *(f"• {html.escape(finding_text(finding))}"
+                  for finding in findings_for(findings, service)),
             ]
             label.setText("<br>".join(lines))
+
+    # -- geometry -------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)
