@@ -58,7 +58,7 @@ def bench_store() -> None:
                 for i in range(count)
             }
             store.save()
-            plain = {name: {"password": e.password, "description": e.description}
+            plain = {name: {"secret": e.secret, "description": e.description}
                      for name, e in store.entries.items()}
             baseline = best_of(lambda plain=plain: json.loads(json.dumps(plain)), 20)
             steps = {

@@ -71,7 +71,7 @@ def test_user_and_store_changes_are_recorded_without_secrets(portal: Portal, adm
         "user.removed", "store.entry_added", "store.entry_changed", "store.entry_removed",
     ]
     changed = portal.audit.records()[-2]
-    assert changed.details["password_changed"] is True
+    assert changed.details["secret_changed"] is True
     assert changed.details["description"] == {"old": "seven.io", "new": "new description"}
     text = portal.audit.path.read_text()
     for secret in (SECRET, "bob's password", "bob's next password"):

@@ -90,7 +90,7 @@ def stored_secrets(folder: Path, user: str = ADMIN, password: str = ADMIN_PASSWO
     with Portal.open(folder) as portal:
         session = portal.login(user, password)
         entries = portal.store.unlock(session.user_name, session.private_key).entries
-    return {name: entry.password for name, entry in entries.items()}
+    return {name: entry.secret for name, entry in entries.items()}
 
 
 def can_log_in(folder: Path, user: str, password: str) -> bool:
@@ -459,7 +459,7 @@ def test_the_audit_trail_records_every_change(tmp_path: Path, cli: Cli) -> None:
     ]
     changed = by_action["store.entry_changed"]
     assert changed["name"] == "k1"
-    assert changed["password_changed"] is True
+    assert changed["secret_changed"] is True
     assert changed["description"] == {"old": "old text", "new": "new text"}
     assert by_action["user.added"]["name"] == BOB
     assert by_action["user.granted_admin"]["name"] == BOB

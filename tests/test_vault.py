@@ -142,7 +142,7 @@ def data_key_of(raw: bytes, user: str, private_key: X25519PrivateKey) -> bytes:
 
 def entries_seen_by(portal: Portal, session: Session) -> dict[str, tuple[str, str]]:
     return {
-        entry.name: (entry.password, entry.description)
+        entry.name: (entry.secret, entry.description)
         for entry in open_store(portal, session).sorted_entries()
     }
 
@@ -194,7 +194,7 @@ def test_entries_are_added_changed_and_removed_and_persist_in_the_file(
         "backupKey": (OTHER_SECRET, ""),
         "sevenApiKey": (SECRET, "seven.io account"),
     }
-    change_entry(portal, admin, "sevenApiKey", password="sk-new-value")
+    change_entry(portal, admin, "sevenApiKey", secret="sk-new-value")
     change_entry(portal, admin, "backupKey", description="kept for emergencies")
     assert on_disk() == {
         "backupKey": (OTHER_SECRET, "kept for emergencies"),
@@ -244,7 +244,7 @@ def test_an_empty_secret_is_refused(stocked: Portal, admin: Session) -> None:
     with pytest.raises(InvalidInputError, match="must not be empty"):
         add_entry(stocked, admin, Entry("emptyKey", ""))
     with pytest.raises(InvalidInputError, match="must not be empty"):
-        change_entry(stocked, admin, "sevenApiKey", password="")
+        change_entry(stocked, admin, "sevenApiKey", secret="")
     assert store_bytes(stocked) == before
     assert entries_seen_by(stocked, admin) == {"sevenApiKey": (SECRET, "seven.io account")}
 
@@ -252,7 +252,7 @@ def test_an_empty_secret_is_refused(stocked: Portal, admin: Session) -> None:
 def test_unknown_entries_cannot_be_changed_or_removed(stocked: Portal, admin: Session) -> None:
     before = store_bytes(stocked)
     with pytest.raises(InvalidInputError, match="no entry missingKey in"):
-        change_entry(stocked, admin, "missingKey", password=OTHER_SECRET)
+        change_entry(stocked, admin, "missingKey", secret=OTHER_SECRET)
     with pytest.raises(InvalidInputError, match="no entry missingKey in"):
         remove_entry(stocked, admin, "missingKey")
     assert store_bytes(stocked) == before
@@ -305,7 +305,7 @@ def test_the_file_is_aes_gcm_over_the_documented_layout(stocked: Portal, admin: 
     plain = AESGCM(data_key).decrypt(nonce, sealed_body, raw[:layout.header_end])
     assert len(sealed_body) == len(plain) + TAG
     assert json.loads(plain) == {
-        "entries": {"sevenApiKey": {"password": SECRET, "description": "seven.io account"}}
+        "entries": {"sevenApiKey": {"secret": SECRET, "description": "seven.io account"}}
     }
     # The body is not readable without the associated data, nor under another key.
     with pytest.raises(ContainerError, match="failed authentication"):
@@ -315,7 +315,8 @@ def test_the_file_is_aes_gcm_over_the_documented_layout(stocked: Portal, admin: 
 def test_every_save_has_a_fresh_nonce_and_different_bytes(
     stocked: Portal, admin: Session
 ) -> None:
-    store = open_store(stocked, admin)
+    # The unlocked store itself (internal to the vault package): saves the same content.
+    store = stocked.store.unlock(ADMIN, admin.private_key)
     files = [store_bytes(stocked)]
     for _ in range(8):
         store.save()  # the same content every time
@@ -327,6 +328,16 @@ def test_every_save_has_a_fresh_nonce_and_different_bytes(
     data_key = data_key_of(files[0], ADMIN, admin.private_key)
     bodies = [container.decode(file).decrypt(data_key) for file in files]
     assert all(body == bodies[0] for body in bodies)
+
+
+def test_what_open_store_hands_out_cannot_change_the_store(stocked: Portal, admin: Session) -> None:
+    snapshot = open_store(stocked, admin)
+    before = store_bytes(stocked)
+    for change in ("add", "change", "remove", "save", "reseal"):
+        assert not hasattr(snapshot, change)
+    with pytest.raises(TypeError):
+        snapshot.entries["sneaky"] = Entry("sneaky", "sk-x")  # type: ignore[index]
+    assert store_bytes(stocked) == before
 
 
 def test_container_encode_uses_a_fresh_nonce_for_identical_input() -> None:
@@ -353,7 +364,7 @@ def test_a_non_administrator_cannot_open_or_change_the_store(
     with pytest.raises(AuthorizationError):
         add_entry(stocked, bob, Entry("bobsKey", OTHER_SECRET))
     with pytest.raises(AuthorizationError):
-        change_entry(stocked, bob, "sevenApiKey", password=OTHER_SECRET)
+        change_entry(stocked, bob, "sevenApiKey", secret=OTHER_SECRET)
     with pytest.raises(AuthorizationError):
         remove_entry(stocked, bob, "sevenApiKey")
     assert store_bytes(stocked) == before
@@ -761,7 +772,7 @@ def test_a_secret_never_appears_in_any_portal_file(
     add_entry(portal, admin, Entry("sevenApiKey", SECRET, "seven.io account"))
     change_entry(portal, admin, "sevenApiKey", description="the main account")
     add_entry(portal, admin, Entry("backupKey", OTHER_SECRET))
-    change_entry(portal, admin, "backupKey", password=SECRET + "-rotated")
+    change_entry(portal, admin, "backupKey", secret=SECRET + "-rotated")
     portal.save_security(with_api_key(portal, (Service.SMS, Service.VOICE), "sevenApiKey"), admin)
     with pytest.raises(InvalidInputError) as refused:
         remove_entry(portal, admin, "sevenApiKey")
@@ -788,11 +799,11 @@ def test_a_secret_does_not_appear_in_reprs_or_the_audit_trail(
 ) -> None:
     store = open_store(stocked, admin)
     entry = store.get("sevenApiKey")
-    assert entry.password == SECRET
+    assert entry.secret == SECRET
     for text in (repr(entry), str(entry), repr(store), str(store), repr(store.entries),
                  repr(store.sorted_entries()), repr(admin)):
         assert SECRET not in text
-    change_entry(stocked, admin, "sevenApiKey", password=OTHER_SECRET)
+    change_entry(stocked, admin, "sevenApiKey", secret=OTHER_SECRET)
     audit = json.dumps([record.to_json() for record in stocked.audit.records()])
     assert "store.entry_changed" in audit
     assert SECRET not in audit
@@ -806,7 +817,7 @@ def test_a_refused_secret_is_not_echoed_in_the_error(stocked: Portal, admin: Ses
     assert SECRET not in str(refused.value)
     too_long = SECRET * 300
     with pytest.raises(InvalidInputError) as refused:
-        change_entry(stocked, admin, "sevenApiKey", password=too_long)
+        change_entry(stocked, admin, "sevenApiKey", secret=too_long)
     assert SECRET not in str(refused.value)
 
 

@@ -13,7 +13,7 @@ from portal_manager.errors import InvalidInputError
 from portal_manager.mfa.settings import Service
 from portal_manager.users.directory import Session
 from portal_manager.vault.access import make_ready_for_writing
-from portal_manager.vault.store import Entry, UnlockedStore
+from portal_manager.vault.store import Entry, StoreSnapshot, UnlockedStore
 
 if TYPE_CHECKING:
     from portal_manager.portal.portal import Portal
@@ -22,14 +22,19 @@ OPEN_STORE = "open the login information store"
 CHANGE_STORE = "change the login information store"
 
 
-def open_store(portal: Portal, session: Session | None) -> UnlockedStore:
+def open_store(portal: Portal, session: Session | None) -> StoreSnapshot:
+    """The entries, for reading: a snapshot without any way to change the store."""
+    return StoreSnapshot(_unlock(portal, session).entries)
+
+
+def _unlock(portal: Portal, session: Session | None) -> UnlockedStore:
     portal.users.require_admin(session, OPEN_STORE)
     return portal.store.unlock(session.user_name, session.private_key)
 
 
 def _open_for_writing(portal: Portal, session: Session | None) -> UnlockedStore:
     portal.require_change(session, CHANGE_STORE)
-    store = open_store(portal, session)
+    store = _unlock(portal, session)
     make_ready_for_writing(portal, store, session)
     return store
 
@@ -49,16 +54,16 @@ def add_entry(portal: Portal, session: Session | None, entry: Entry) -> None:
 
 
 def change_entry(portal: Portal, session: Session | None, name: str,
-                 password: str | None = None, description: str | None = None) -> bool:
+                 secret: str | None = None, description: str | None = None) -> bool:
     """Change an entry; False (and nothing written or recorded) when nothing differs."""
     store = _open_for_writing(portal, session)
     old = store.get(name)
-    new = store.change(name, password, description)
+    new = store.change(name, secret, description)
     if new == old:
         return False
     portal.audit.record(
         session.user_name, "store.entry_changed", name=name,
-        password_changed=new.password != old.password,
+        secret_changed=new.secret != old.secret,
         description={"old": old.description, "new": new.description},
     )
     return True

@@ -11,8 +11,10 @@ import os
 import re
 import secrets
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
@@ -52,9 +54,35 @@ class StoreAccessError(PortalManagerError):
 
 @dataclass(frozen=True)
 class Entry:
+    """One credential. The dialog calls the secret "Password", as the guide does."""
+
     name: str
-    password: str = field(repr=False)
+    secret: str = field(repr=False)
     description: str = ""
+
+
+class StoreSnapshot:
+    """The entries as they were when the store was opened: for reading only.
+
+    Dialogs and commands hold a snapshot; every change goes through the
+    authorized, audited functions of ``vault.management``.
+    """
+
+    def __init__(self, entries: dict[str, Entry]) -> None:
+        self.entries: Mapping[str, Entry] = MappingProxyType(dict(entries))
+
+    def __repr__(self) -> str:
+        return f"StoreSnapshot({len(self.entries)} entries)"
+
+    def get(self, name: str) -> Entry:
+        try:
+            return self.entries[name]
+        except KeyError:
+            named = name if ENTRY_NAME.fullmatch(name) else "with that name"
+            raise InvalidInputError(f"There is no entry {named} in the store.") from None
+
+    def sorted_entries(self) -> list[Entry]:
+        return sorted(self.entries.values(), key=lambda entry: entry.name)
 
 
 def check_entry_name(name: str) -> None:
@@ -66,14 +94,14 @@ def check_entry_name(name: str) -> None:
         )
 
 
-def check_entry_values(password: str, description: str) -> None:
-    if not password:
+def check_entry_values(secret: str, description: str) -> None:
+    if not secret:
         raise InvalidInputError("The password (secret) of an entry must not be empty.")
-    if len(password) > MAX_SECRET_LENGTH:
+    if len(secret) > MAX_SECRET_LENGTH:
         raise InvalidInputError(f"The secret is longer than {MAX_SECRET_LENGTH} characters.")
-    if "\n" in password or "\r" in password:
+    if "\n" in secret or "\r" in secret:
         raise InvalidInputError("The secret must be a single line.")
-    if any(unicodedata.category(char) == "Cc" for char in password):
+    if any(unicodedata.category(char) == "Cc" for char in secret):
         raise InvalidInputError("The secret must not contain control characters.")
     if any(unicodedata.category(char) == "Cc" for char in description):
         raise InvalidInputError(
@@ -164,9 +192,11 @@ def _entries_from_json(body: dict) -> dict[str, Entry]:
         values = expect_object(values, where)
         if not ENTRY_NAME.fullmatch(name):
             raise JsonInputError("an entry's name is not valid.")
+        # Files written before the secret was called "secret" everywhere say "password".
+        secret_key = "secret" if "secret" in values or "password" not in values else "password"
         entries[name] = Entry(
             name,
-            expect_str(values, "password", where, max_length=MAX_SECRET_LENGTH),
+            expect_str(values, secret_key, where, max_length=MAX_SECRET_LENGTH),
             expect_str(values, "description", where, max_length=MAX_DESCRIPTION_LENGTH)
             if "description" in values else "",
         )
@@ -221,7 +251,7 @@ class UnlockedStore:
 
     def add(self, entry: Entry) -> None:
         check_entry_name(entry.name)
-        check_entry_values(entry.password, entry.description)
+        check_entry_values(entry.secret, entry.description)
         if entry.name in self.entries:
             raise InvalidInputError(
                 f"There is already an entry {entry.name}; names are unique. Change that "
@@ -230,14 +260,14 @@ class UnlockedStore:
         self.entries = {**self.entries, entry.name: entry}
         self.save()
 
-    def change(self, name: str, password: str | None, description: str | None) -> Entry:
+    def change(self, name: str, secret: str | None, description: str | None) -> Entry:
         old = self.get(name)
         entry = Entry(
             name,
-            old.password if password is None else password,
+            old.secret if secret is None else secret,
             old.description if description is None else description,
         )
-        check_entry_values(entry.password, entry.description)
+        check_entry_values(entry.secret, entry.description)
         if entry != old:
             self.entries = {**self.entries, name: entry}
             self.save()
@@ -303,7 +333,7 @@ class UnlockedStore:
         header = StoreHeader(self._key_id, self.epoch, self._recipients, self.user_keys)
         body = {
             "entries": {
-                entry.name: {"password": entry.password, "description": entry.description}
+                entry.name: {"secret": entry.secret, "description": entry.description}
                 for entry in self.sorted_entries()
             }
         }
