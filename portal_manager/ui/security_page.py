@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -30,19 +30,22 @@ from portal_manager.ui.text import fill
 class ServiceRow:
     """The widgets of one service: name, state, "Activated", "Configure…"."""
 
-    def __init__(self, page: SecurityPage, service: Service) -> None:
+    def __init__(self, service: Service) -> None:
         prefix = {Service.AUTHENTICATOR_APP: "authenticatorApp", Service.SMS: "sms",
                   Service.VOICE: "voice"}[service]
         self.nameLabel = QLabel(f"<b>{service_name(service)}</b>", objectName=f"{prefix}Name")
         self.stateLabel = QLabel(objectName=f"{prefix}StateLabel")
         self.stateLabel.setWordWrap(True)
-        self.activatedCheck = QCheckBox(page.tr("Activated"), objectName=f"{prefix}ActivatedCheck")
-        self.activatedCheck.setAccessibleName(
-            fill(page.tr("%1 activated"), service_name(service)))
-        self.configureButton = QPushButton(page.tr("Configure…"),
-                                           objectName=f"{prefix}ConfigureButton")
-        self.configureButton.setAccessibleName(
-            fill(page.tr("Configure %1"), service_name(service)))
+        self.activatedCheck = QCheckBox(
+            QCoreApplication.translate("SecurityPage", "Activated"),
+            objectName=f"{prefix}ActivatedCheck")
+        self.activatedCheck.setAccessibleName(fill(
+            QCoreApplication.translate("SecurityPage", "%1 activated"), service_name(service)))
+        self.configureButton = QPushButton(
+            QCoreApplication.translate("SecurityPage", "Configure…"),
+            objectName=f"{prefix}ConfigureButton")
+        self.configureButton.setAccessibleName(fill(
+            QCoreApplication.translate("SecurityPage", "Configure %1"), service_name(service)))
 
 
 class SecurityPage(QWidget):
@@ -74,7 +77,7 @@ class SecurityPage(QWidget):
         grid.setColumnStretch(1, 1)
         self.rows: dict[Service, ServiceRow] = {}
         for number, service in enumerate(Service):
-            row = ServiceRow(self, service)
+            row = ServiceRow(service)
             self.rows[service] = row
             first = 3 * number  # name row, state row, and a gap before the next service
             grid.addWidget(row.nameLabel, first, 0, 1, 2)

@@ -10,18 +10,15 @@ from portal_manager.mfa.validation import Finding
 from portal_manager.portal.languages import is_known_language, native_name
 from portal_manager.ui.text import fill
 
-CONTEXT = "ServiceTexts"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 
 def service_name(service: Service) -> str:
     return {
-        Service.AUTHENTICATOR_APP: _tr("Authentication app (QR code)"),
-        Service.SMS: _tr("SMS"),
-        Service.VOICE: _tr("Voice call"),
+        Service.AUTHENTICATOR_APP: translate("ServiceTexts",
+                                             "Authentication app (QR code)"),
+        Service.SMS: translate("ServiceTexts", "SMS"),
+        Service.VOICE: translate("ServiceTexts", "Voice call"),
     }[service]
 
 
@@ -29,14 +26,18 @@ def state_text(state: ServiceState, activated: bool) -> str:
     """The state as one short phrase, e.g. "Deactivated — ready to activate"."""
     if activated:
         return {
-            ServiceState.READY: _tr("Activated"),
-            ServiceState.INCOMPLETE: _tr("Activated, but the configuration is incomplete"),
-            ServiceState.INVALID: _tr("Activated, but the configuration has errors"),
+            ServiceState.READY: translate("ServiceTexts", "Activated"),
+            ServiceState.INCOMPLETE: translate(
+                "ServiceTexts", "Activated, but the configuration is incomplete"),
+            ServiceState.INVALID: translate(
+                "ServiceTexts", "Activated, but the configuration has errors"),
         }[state]
     return {
-        ServiceState.READY: _tr("Deactivated — ready to activate"),
-        ServiceState.INCOMPLETE: _tr("Deactivated — the configuration is incomplete"),
-        ServiceState.INVALID: _tr("Deactivated — the configuration has errors"),
+        ServiceState.READY: translate("ServiceTexts", "Deactivated — ready to activate"),
+        ServiceState.INCOMPLETE: translate(
+            "ServiceTexts", "Deactivated — the configuration is incomplete"),
+        ServiceState.INVALID: translate(
+            "ServiceTexts", "Deactivated — the configuration has errors"),
     }[state]
 
 
@@ -55,4 +56,5 @@ def finding_text(finding: Finding) -> str:
     """A finding's message, preceded by its language where it has one."""
     if finding.language is None:
         return finding.message
-    return fill(_tr("%1: %2"), language_name(finding.language), finding.message)
+    return fill(translate("ServiceTexts", "%1: %2"), language_name(finding.language),
+                finding.message)
