@@ -1,0 +1,145 @@
+"""Render every dialog offscreen into docs/screenshots/*.png (English) and de/ (German).
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--only NAME …]
+
+A sample portal is made in a temporary folder (with cheap key derivation: the
+pictures do not depend on it). Each shot builds its widget the way the app
+does, then grabs it. Look at the pictures at 100 % after changing a dialog.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from portal_manager.mfa.settings import LocalizedText, Service
+from portal_manager.portal.general import GeneralSettings
+from portal_manager.portal.portal import Portal, PortalDraft
+from portal_manager.ui.translations import install_translators
+from portal_manager.users import credentials, management
+from portal_manager.users.credentials import KdfParameters
+from portal_manager.users.directory import Session
+from portal_manager.vault.management import add_entry
+from portal_manager.vault.store import Entry
+
+ROOT = Path(__file__).resolve().parents[1]
+ADMIN, PASSWORD = "alice", "sample password"
+
+Shot = Callable[[Portal, Session], QWidget]
+SHOTS: dict[str, Shot] = {}
+
+
+def shot(name: str) -> Callable[[Shot], Shot]:
+    def register(function: Shot) -> Shot:
+        SHOTS[name] = function
+        return function
+
+    return register
+
+
+def sample_portal(folder: Path) -> tuple[Portal, Session]:
+    """A portal with two languages, an API key entry, a second user and some history."""
+    credentials.current_kdf = KdfParameters(n=2**4, r=8, p=1)
+    Portal.create(folder, GeneralSettings("Acme Customer Portal", ("en", "de"), "en"), ADMIN,
+                  PASSWORD).close()
+    portal = Portal.open(folder, writable=True)
+    session = portal.login(ADMIN, PASSWORD)
+    add_entry(portal, session, Entry("sevenApiKey", "sk-sample-not-a-real-key", "seven.io"))
+    management.add_user(portal, session, "bob", "bob's sample password")
+    management.add_user(portal, session, "carol", "carol's sample password", admin=True)
+    sms = dataclasses.replace(portal.security.sms, api_key="sevenApiKey",
+                              sender_name=LocalizedText({"en": "Acme", "de": "Acme"}))
+    app = dataclasses.replace(portal.security.authenticator_app, activated=True)
+    security = portal.security.with_service(Service.SMS, sms).with_service(
+        Service.AUTHENTICATOR_APP, app)
+    portal.save_properties(PortalDraft(portal.general, security), session)
+    return portal, session
+
+
+# -- the shots --------------------------------------------------------------------------------
+
+
+@shot("main-window")
+def main_window(portal: Portal, session: Session) -> QWidget:
+    from portal_manager.ui.main_window import MainWindow
+
+    window = MainWindow(portal, session)
+    window.resize(760, 480)
+    return window
+
+
+@shot("portal-properties-general")
+def properties_general(portal: Portal, session: Session) -> QWidget:
+    from portal_manager.ui.portal_properties import Page, PortalPropertiesDialog
+
+    return PortalPropertiesDialog(portal, session, page=Page.GENERAL)
+
+
+@shot("portal-properties-security")
+def properties_security(portal: Portal, session: Session) -> QWidget:
+    from portal_manager.ui.portal_properties import Page, PortalPropertiesDialog
+
+    return PortalPropertiesDialog(portal, session, page=Page.SECURITY)
+
+
+@shot("portal-properties-read-only")
+def properties_read_only(portal: Portal, session: Session) -> QWidget:
+    from portal_manager.ui.portal_properties import Page, PortalPropertiesDialog
+
+    bob = portal.login("bob", "bob's sample password")
+    return PortalPropertiesDialog(portal, bob, page=Page.SECURITY)
+
+
+# -- rendering --------------------------------------------------------------------------------
+
+
+def render(app: QApplication, portal: Portal, session: Session, out: Path,
+           names: list[str]) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in names:
+        widget = SHOTS[name](portal, session)
+        widget.show()
+        app.processEvents()
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        widget.close()
+        written.append(path)
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--only", nargs="*", choices=sorted(SHOTS), default=sorted(SHOTS))
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Portal Manager screenshots")
+    with tempfile.TemporaryDirectory() as folder:
+        portal, session = sample_portal(Path(folder) / "portal")
+        try:
+            for language, out in (("en", args.out), ("de", args.out / "de")):
+                translators = install_translators(app, language) if language != "en" else []
+                try:
+                    for path in render(app, portal, session, out, args.only):
+                        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+                finally:
+                    for translator in translators:
+                        app.removeTranslator(translator)
+        finally:
+            portal.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
