@@ -88,3 +88,25 @@ def test_service_state_is_computed_in_one_place(portal: Portal) -> None:
 )
 def test_fill_replaces_markers_in_one_pass(text: str, values: tuple, expected: str) -> None:
     assert fill(text, *values) == expected
+
+
+def test_a_core_message_is_english_text_and_translatable(qapp) -> None:
+    from PySide6.QtCore import QTranslator
+
+    from portal_manager.messages import QT_TRANSLATE_NOOP
+    from portal_manager.ui.text import translated
+
+    message = QT_TRANSLATE_NOOP("Findings", "Use %1 to %2 digits.").fill(6, 10)
+    assert message == "Use 6 to 10 digits." and isinstance(message, str)
+    assert translated(message) == "Use 6 to 10 digits."  # no translator installed
+
+    class German(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return "Verwenden Sie %1 bis %2 Ziffern." if context == "Findings" else ""
+
+    german = German()
+    qapp.installTranslator(german)
+    try:
+        assert translated(message) == "Verwenden Sie 6 bis 10 Ziffern."
+    finally:
+        qapp.removeTranslator(german)

@@ -1,10 +1,10 @@
-"""Filling ``%1``-style markers of translated texts, in one pass."""
+"""Filling ``%1``-style markers of translated texts in one pass, and translating core messages."""
 
 from __future__ import annotations
 
-import re
+from PySide6.QtCore import QCoreApplication
 
-_MARKER = re.compile(r"%(\d)")
+from portal_manager.messages import Message, fill_markers
 
 
 def fill(text: str, *values: object) -> str:
@@ -13,9 +13,13 @@ def fill(text: str, *values: object) -> str:
     Chained ``.replace("%1", a).replace("%2", b)`` would also rewrite a ``%2``
     inside ``a``; here a value is never looked at again.
     """
+    return fill_markers(text, values)
 
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return str(values[index]) if 0 <= index < len(values) else match.group(0)
 
-    return _MARKER.sub(value, text)
+def translated(text: object) -> str:
+    """A core :class:`Message` in the UI's language (its arguments too); other text as is."""
+    if not isinstance(text, Message):
+        return str(text)
+    source = QCoreApplication.translate(text.context, text.source, None,
+                                        -1 if text.count is None else text.count)
+    return fill_markers(source, tuple(translated(arg) for arg in text.args), text.count)
