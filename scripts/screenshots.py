@@ -100,6 +100,27 @@ def properties_read_only(portal: Portal, session: Session) -> QWidget:
     return PortalPropertiesDialog(portal, bob, page=Page.SECURITY)
 
 
+@shot("authenticator-app")
+def authenticator_app(portal: Portal, session: Session) -> QWidget:
+    from portal_manager.ui.authenticator_dialog import AuthenticatorAppDialog
+
+    return AuthenticatorAppDialog(portal.security.authenticator_app, portal.general.name,
+                                  read_only=False)
+
+
+@shot("authenticator-app-test-enrolment")
+def authenticator_app_enrolment(portal: Portal, session: Session) -> QWidget:
+    from PySide6.QtWidgets import QLineEdit
+
+    from portal_manager.ui.authenticator_dialog import AuthenticatorAppDialog
+
+    dialog = AuthenticatorAppDialog(portal.security.authenticator_app, portal.general.name,
+                                    read_only=False)
+    dialog.findChild(QLineEdit, "accountEdit").setText("tester@acme.example")
+    dialog.enrolment.show_new_secret()
+    return dialog
+
+
 # -- rendering --------------------------------------------------------------------------------
 
 

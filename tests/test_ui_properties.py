@@ -190,3 +190,34 @@ def test_users_and_groups_is_for_administrators_only(qtbot, portal: Portal, admi
     assert not window.usersAction.isEnabled()
     assert "Administrators" in window.usersAction.toolTip()
     assert window.readOnlyLabel.isVisibleTo(window)
+
+
+def test_the_issuer_follows_a_portal_name_changed_in_the_same_dialog(
+    qtbot, portal: Portal, admin
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from portal_manager.ui.authenticator_dialog import AuthenticatorAppDialog
+
+    dialog = open_dialog(qtbot, portal, admin)
+    dialog.generalPage.nameEdit.selectAll()
+    qtbot.keyClicks(dialog.generalPage.nameEdit, "Beta Portal")
+    click_item(qtbot, dialog.pageList, "Security")
+    seen = []
+
+    def inspect_and_accept() -> None:
+        [app_dialog] = [w for w in QApplication.topLevelWidgets()
+                        if isinstance(w, AuthenticatorAppDialog) and w.isVisible()]
+        seen.append(app_dialog.findChild(QLineEdit, "issuerEdit").text())
+        app_dialog.accept()
+
+    QTimer.singleShot(0, inspect_and_accept)
+    qtbot.mouseClick(dialog.securityPage.rows[Service.AUTHENTICATOR_APP].configureButton,
+                     Qt.MouseButton.LeftButton)
+    assert seen == ["Beta Portal"]
+    press_ok(qtbot, dialog)
+    with Portal.open(portal.folder) as saved:
+        assert saved.security.authenticator_app.issuer is None  # still follows the name
+        assert saved.security.authenticator_app.effective_issuer(saved.general.name) == (
+            "Beta Portal")

@@ -247,9 +247,10 @@ class AuthenticatorAppDialog(QDialog):
         self._show_advanced(self.advancedButton.isChecked())
 
     def _make_read_only(self, read_only: bool) -> None:
+        """The settings read-only; the test enrolment stays usable, as testers need not be
+        administrators (PRODUCT: testers enrol from the QR code on screen)."""
         self.readOnlyLabel.setVisible(read_only)
-        for widget in (self.issuerEdit, self.useNameButton, *self._combos.values(),
-                       self.enrolment):
+        for widget in (self.issuerEdit, self.useNameButton, *self._combos.values()):
             widget.setEnabled(not read_only)
         buttons = QDialogButtonBox.StandardButton
         self.buttons.setStandardButtons(
