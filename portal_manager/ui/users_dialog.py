@@ -67,8 +67,11 @@ class AddUserDialog(QDialog):
     """Name, password (twice) and membership of Administrators; OK adds the user.
 
     A refusal of the core (a name already taken, no longer being an
-    administrator) is shown here and the dialog stays open.
+    administrator) is shown here and the dialog stays open. ``userAdded``
+    carries the new user's name.
     """
+
+    userAdded = Signal(str)
 
     def __init__(self, portal: Portal, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +136,7 @@ class AddUserDialog(QDialog):
             self.problemLabel.setText(str(error))
             return
         super().accept()
+        self.userAdded.emit(self.user_name)
 
     def done(self, result: int) -> None:
         self.passwords.clear()
@@ -140,7 +144,10 @@ class AddUserDialog(QDialog):
 
 
 class ResetPasswordDialog(QDialog):
-    """A new password (twice) for one user; OK sets it through the core."""
+    """A new password (twice) for one user; OK sets it through the core and emits
+    ``passwordReset`` with the user's name."""
+
+    passwordReset = Signal(str)
 
     def __init__(self, portal: Portal, session: Session, name: str,
                  parent: QWidget | None = None) -> None:
@@ -189,6 +196,7 @@ class ResetPasswordDialog(QDialog):
             self.problemLabel.setText(str(error))
             return
         super().accept()
+        self.passwordReset.emit(self.user_name)
 
     def done(self, result: int) -> None:
         self.passwords.clear()
@@ -207,6 +215,7 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.portal = portal
         self.session = session
+        self._child: QDialog | None = None  # the open Add user, Reset password or question
         self.setObjectName("usersDialog")
         self.setWindowTitle(self.tr("Users and groups"))
 
@@ -357,10 +366,16 @@ class UsersDialog(QDialog):
         self.refresh()
         self.changed.emit()
 
-    def _saved_in_dialog(self, done_text: str, select: str) -> None:
+    def _user_added(self, name: str) -> None:
+        self._saved_in_dialog(fill(self.tr("%1 was added."), name), name)
+
+    def _password_reset(self, name: str) -> None:
+        self._saved_in_dialog(fill(self.tr("The password of %1 was reset."), name), name)
+
+    def _saved_in_dialog(self, done_text: str, name: str) -> None:
         self._show_result(done_text)
         self.refresh()
-        self._select(select)
+        self._select(name)
         self.changed.emit()
 
     def _select(self, name: str) -> None:
@@ -370,22 +385,29 @@ class UsersDialog(QDialog):
 
     def _add_user(self) -> None:
         dialog = AddUserDialog(self.portal, self.session, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._saved_in_dialog(
-            fill(self.tr("%1 was added."), dialog.user_name), dialog.user_name))
+        dialog.userAdded.connect(self._user_added)
         dialog.rejected.connect(self.refresh)
-        dialog.open()
+        self._open_child(dialog)
 
     def _reset_password(self) -> None:
         name = self.selected_user_name
         if name is None:
             return
         dialog = ResetPasswordDialog(self.portal, self.session, name, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._saved_in_dialog(
-            fill(self.tr("The password of %1 was reset."), name), name))
+        dialog.passwordReset.connect(self._password_reset)
         dialog.rejected.connect(self.refresh)
-        dialog.open()
+        self._open_child(dialog)
+
+    def _open_child(self, child: QDialog) -> None:
+        """Open ``child`` window-modal, without blocking, and let go of the one before.
+
+        The one before is closed by now. It is handed back to Python to be freed, as
+        WA_DeleteOnClose (deleteLater) crashed PySide6 6.12 here with a lambda connected.
+        """
+        if self._child is not None:
+            self._child.setParent(None)
+        self._child = child
+        child.open()
 
     def _question(self, object_name: str, text: str, detail: str, yes_text: str,
                   on_yes: Callable[[], None]) -> None:
@@ -398,10 +420,8 @@ class UsersDialog(QDialog):
         box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        box.finished.connect(lambda _result: on_yes() if box.clickedButton() is yes else None)
-        box.open()
+        box.button(QMessageBox.StandardButton.Yes).clicked.connect(on_yes)
+        self._open_child(box)
 
     def _ask_to_remove(self) -> None:
         name = self.selected_user_name
