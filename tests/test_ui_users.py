@@ -219,7 +219,8 @@ def test_the_removal_question_defaults_to_cancel(
     select_user(qtbot, dialog, "bob")
     click(qtbot, dialog.removeUserButton)
     box = shown_child(dialog, QMessageBox)
-    assert "Remove the user bob?" in box.text()
+    assert box.text() == "Remove the user bob?"
+    assert "the login information store is re-keyed" in box.informativeText()
     qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter takes the default
 
     assert not box.isVisible()

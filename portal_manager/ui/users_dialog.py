@@ -417,6 +417,10 @@ class UsersDialog(QDialog):
                           self)
         box.setObjectName(object_name)
         box.setInformativeText(detail)
+        # Qt sizes a message box by its first line; give the explanation room to read.
+        explanation = box.findChild(QLabel, "qt_msgbox_informativelabel")
+        if explanation is not None:
+            explanation.setMinimumWidth(360)
         box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
@@ -430,13 +434,17 @@ class UsersDialog(QDialog):
         self._question(
             "confirmRemovalQuestion",
             fill(self.tr("Remove the user %1?"), name),
-            fill(self.tr("%1 can no longer log in. If %1 is an administrator, the login "
-                         "information store is re-keyed so that %1's keys no longer open "
-                         "it."), name),
+            self._removal_consequences(name),
             self.tr("&Remove"),
             lambda: self._apply(lambda: management.remove_user(self.portal, self.session, name),
                                 fill(self.tr("%1 was removed."), name)),
         )
+
+    def _removal_consequences(self, name: str) -> str:
+        if self.portal.users.is_admin(name):
+            return fill(self.tr("%1 can no longer log in, and the login information store is "
+                                "re-keyed so that %1's keys no longer open it."), name)
+        return fill(self.tr("%1 can no longer log in."), name)
 
     def _toggle_administrator(self) -> None:
         user = self._selected_user()
