@@ -228,8 +228,8 @@ class UsersDialog(QDialog):
             [self.tr("User name"), self.tr("Groups"), self.tr("Administrator")]
         )
         self.usersTable = self._users_table()
-        usersLabel = QLabel(self.tr("&Users:"))
-        usersLabel.setBuddy(self.usersTable)
+        users_label = QLabel(self.tr("&Users:"))
+        users_label.setBuddy(self.usersTable)
 
         self.addUserButton = QPushButton(self.tr("&Add user…"), objectName="addUserButton")
         self.removeUserButton = QPushButton(self.tr("&Remove…"), objectName="removeUserButton")
@@ -246,7 +246,7 @@ class UsersDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
 
-        self._lay_out(usersLabel)
+        self._lay_out(users_label)
         self.usersTable.selectionModel().selectionChanged.connect(self._update_buttons)
         self.resize(640, 400)
         self.refresh()
