@@ -207,10 +207,13 @@ def test_the_issuer_follows_a_portal_name_changed_in_the_same_dialog(
     seen = []
 
     def inspect_and_accept() -> None:
-        [app_dialog] = [w for w in QApplication.topLevelWidgets()
-                        if isinstance(w, AuthenticatorAppDialog) and w.isVisible()]
-        seen.append(app_dialog.findChild(QLineEdit, "issuerEdit").text())
-        app_dialog.accept()
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, AuthenticatorAppDialog) and w.isVisible()]
+        if not shown:  # the modal dialog is not up yet: look again shortly
+            QTimer.singleShot(20, inspect_and_accept)
+            return
+        seen.append(shown[0].findChild(QLineEdit, "issuerEdit").text())
+        shown[0].accept()
 
     QTimer.singleShot(0, inspect_and_accept)
     qtbot.mouseClick(dialog.securityPage.rows[Service.AUTHENTICATOR_APP].configureButton,

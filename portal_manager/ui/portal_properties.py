@@ -188,7 +188,14 @@ class PortalPropertiesDialog(QDialog):
 
         dialog = AuthenticatorAppDialog(config.authenticator_app, self.generalPage.value().name,
                                         read_only=bool(self.read_only_reason), parent=self)
-        dialog.show_findings(self._check_security(config))
-        if dialog.exec() != QDialog.DialogCode.Accepted or self.read_only_reason:
+        try:
+            dialog.show_findings(self._check_security(config))
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            settings = dialog.value()
+        finally:
+            # Owned by Python again, so it goes with this call instead of living on as a
+            # child whose Python half is gone.
+            dialog.setParent(None)
+        if not accepted or self.read_only_reason:
             return None
-        return config.with_service(Service.AUTHENTICATOR_APP, dialog.value())
+        return config.with_service(Service.AUTHENTICATOR_APP, settings)
