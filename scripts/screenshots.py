@@ -121,6 +121,29 @@ def authenticator_app_enrolment(portal: Portal, session: Session) -> QWidget:
     return dialog
 
 
+@shot("users-and-groups")
+def users_and_groups(portal: Portal, session: Session) -> QWidget:
+    from portal_manager.ui.users_dialog import UsersDialog
+
+    return UsersDialog(portal, session)
+
+
+@shot("add-user")
+def add_user(portal: Portal, session: Session) -> QWidget:
+    from portal_manager.ui.users_dialog import AddUserDialog
+
+    return AddUserDialog(portal, session)
+
+
+@shot("audit-trail")
+def audit_trail(portal: Portal, session: Session) -> QWidget:
+    from portal_manager.ui.audit_viewer import AuditViewer
+
+    viewer = AuditViewer(portal)
+    viewer.resize(900, 420)
+    return viewer
+
+
 # -- rendering --------------------------------------------------------------------------------
 
 
