@@ -2,12 +2,375 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="81" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="95" />
+        <source>Add user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="85" />
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="87" />
+        <source>Member of &amp;Administrators</source>
+        <translation>Mitglied von &amp;Administrators</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="90" />
+        <source>Administrators change the Security settings, manage users and can open the login information store.</source>
+        <translation>Administratoren ändern die Sicherheitseinstellungen, verwalten Benutzer und können den Anmeldeinformationsspeicher öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="119" />
+        <source>Enter the user name.</source>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../portal_manager/ui/application.py" line="48" />
         <location filename="../portal_manager/ui/application.py" line="68" />
         <source>Portal Manager</source>
         <translation>Portal Manager</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="101" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="101" />
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="101" />
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="101" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="121" />
+        <source>%1 (UTC)</source>
+        <translation>%1 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="126" />
+        <source>Portal created</source>
+        <translation>Portal angelegt</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="127" />
+        <source>General settings changed</source>
+        <translation>Allgemeine Einstellungen geändert</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="128" />
+        <source>Security settings changed</source>
+        <translation>Sicherheitseinstellungen geändert</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="129" />
+        <source>Portal properties changed</source>
+        <translation>Portaleigenschaften geändert</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="130" />
+        <source>User added</source>
+        <translation>Benutzer hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="131" />
+        <source>User removed</source>
+        <translation>Benutzer entfernt</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="132" />
+        <source>Made administrator</source>
+        <translation>Zum Administrator gemacht</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="133" />
+        <source>Removed from Administrators</source>
+        <translation>Aus Administrators entfernt</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="134" />
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="135" />
+        <source>Login information store re-keyed</source>
+        <translation>Anmeldeinformationsspeicher neu verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="136" />
+        <source>Login information added</source>
+        <translation>Anmeldeinformation hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="137" />
+        <source>Login information changed</source>
+        <translation>Anmeldeinformation geändert</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="138" />
+        <source>Login information deleted</source>
+        <translation>Anmeldeinformation gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="155" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="189" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="177" />
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="181" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="187" />
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="183" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="183" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="185" />
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="208" />
+        <source>Audit trail</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="218" />
+        <source>user, action, field or value</source>
+        <translation>Benutzer, Aktion, Feld oder Wert</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="219" />
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="221" />
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="289" />
+        <source>Records shown: %1 of %2</source>
+        <translation>Angezeigte Einträge: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticatorAppDialog</name>
+    <message>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="54" />
+        <source>Authentication app — %1</source>
+        <translation>Authentifizierungs-App — %1</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="129" />
+        <source>Use &amp;portal name</source>
+        <translation>&amp;Portalnamen verwenden</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="131" />
+        <source>The issuer follows the portal name again when it is changed in General.</source>
+        <translation>Der Aussteller folgt wieder dem Portalnamen, wenn dieser unter Allgemein geändert wird.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="143" />
+        <source>Ad&amp;vanced settings</source>
+        <translation>&amp;Erweiterte Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="168" />
+        <source>Some apps, e.g. Google Authenticator, ignore these settings and use 6 digits, 30 seconds, SHA1.</source>
+        <translation>Manche Apps, z. B. Google Authenticator, ignorieren diese Einstellungen und verwenden 6 Ziffern, 30 Sekunden, SHA1.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="176" />
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Aussteller:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="177" />
+        <source>&amp;Digits:</source>
+        <translation>&amp;Ziffern:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="178" />
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="179" />
+        <source>A&amp;lgorithm:</source>
+        <translation>A&amp;lgorithmus:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="184" />
+        <source>%n digits</source>
+        <translation><numerusform>%n Ziffer</numerusform><numerusform>%n Ziffern</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="186" />
+        <source>%n seconds</source>
+        <translation><numerusform>%n Sekunde</numerusform><numerusform>%n Sekunden</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="190" />
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="196" />
+        <source>These settings are read-only here: you can look at them but not change them. Only members of Administrators can change them.</source>
+        <translation>Diese Einstellungen sind hier schreibgeschützt: Sie können sie ansehen, aber nicht ändern. Nur Mitglieder der Gruppe Administrators können sie ändern.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="200" />
+        <source>The issuer is the name under which the portal's accounts appear in the authentication app.</source>
+        <translation>Der Aussteller ist der Name, unter dem die Konten des Portals in der Authentifizierungs-App erscheinen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="284" />
+        <source>Follows the portal name from General.</source>
+        <translation>Folgt dem Portalnamen unter Allgemein.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="285" />
+        <source>Set here; no longer follows the portal name.</source>
+        <translation>Hier festgelegt; folgt nicht mehr dem Portalnamen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="293" />
+        <source>Shown in the app as: %1 (%2)</source>
+        <translation>In der App angezeigt als: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentTestGroup</name>
+    <message>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="74" />
+        <source>Test enrolment (for testers)</source>
+        <translation>Testregistrierung (für Tester)</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="112" />
+        <source>The issuer and the account name are too long for a QR code. Shorten one of them.</source>
+        <translation>Aussteller und Kontoname sind zu lang für einen QR-Code. Kürzen Sie einen davon.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="130" />
+        <source>Show &amp;again</source>
+        <translation>&amp;Erneut anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="150" />
+        <source>The settings changed. Show a new QR code to test them.</source>
+        <translation>Die Einstellungen haben sich geändert. Zeigen Sie einen neuen QR-Code an, um sie zu testen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="168" />
+        <source>The QR code and the secret are hidden. Show a new one to test again.</source>
+        <translation>QR-Code und Geheimnis sind ausgeblendet. Zeigen Sie einen neuen an, um erneut zu testen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="172" />
+        <source>Hides in %1</source>
+        <translation>Wird ausgeblendet in %1</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="181" />
+        <source>&amp;Show QR code</source>
+        <translation>QR-Code an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="188" />
+        <source>QR code for the authentication app</source>
+        <translation>QR-Code für die Authentifizierungs-App</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="196" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="201" />
+        <source>Secre&amp;t (for typing):</source>
+        <translation>&amp;Geheimnis (zum Abtippen):</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="218" />
+        <source>Test &amp;account:</source>
+        <translation>Test&amp;konto:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="224" />
+        <source>C&amp;ode from the app:</source>
+        <translation>C&amp;ode aus der App:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="271" />
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="272" />
+        <source>Wrong code</source>
+        <translation>Falscher Code</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="273" />
+        <source>Already used — wait for the next code</source>
+        <translation>Bereits verwendet — warten Sie auf den nächsten Code</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../portal_manager/ui/test_enrolment.py" line="275" />
+        <source>Enter the %n digits the app shows.</source>
+        <translation><numerusform>Geben Sie die %n Ziffer ein, die die App anzeigt.</numerusform><numerusform>Geben Sie die %n Ziffern ein, die die App anzeigt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../portal_manager/ui/test_enrolment.py" line="287" />
+        <source>Paused for %n s after five wrong codes</source>
+        <translation><numerusform>Nach fünf falschen Codes für %n s pausiert</numerusform><numerusform>Nach fünf falschen Codes für %n s pausiert</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="293" />
+        <source>You can enter a code again.</source>
+        <translation>Sie können wieder einen Code eingeben.</translation>
     </message>
 </context>
 <context>
@@ -189,6 +552,35 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
     </message>
 </context>
 <context>
+    <name>NewPasswordFields</name>
+    <message>
+        <location filename="../portal_manager/ui/password_fields.py" line="33" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/password_fields.py" line="34" />
+        <source>C&amp;onfirm password:</source>
+        <translation>Passwort &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/password_fields.py" line="40" />
+        <location filename="../portal_manager/ui/password_fields.py" line="61" />
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/password_fields.py" line="52" />
+        <source>Enter a password of at least %1 characters.</source>
+        <translation>Geben Sie ein Passwort mit mindestens %1 Zeichen ein.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/password_fields.py" line="59" />
+        <source>Enter the password again to confirm it.</source>
+        <translation>Geben Sie das Passwort zur Bestätigung erneut ein.</translation>
+    </message>
+</context>
+<context>
     <name>PortalPropertiesDialog</name>
     <message>
         <location filename="../portal_manager/ui/portal_properties.py" line="57" />
@@ -229,6 +621,29 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
         <location filename="../portal_manager/ui/portal_properties.py" line="171" />
         <source>%1 still has its own texts (messages or sender names). Removing the language drops them when you click OK. Remove it?</source>
         <translation>%1 hat noch eigene Texte (Nachrichten oder Absendernamen). Wenn Sie die Sprache entfernen, werden diese Texte beim Klick auf OK verworfen. Entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="159" />
+        <source>Reset the password of %1</source>
+        <translation>Passwort von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="162" />
+        <source>Choose your new password.</source>
+        <translation>Wählen Sie Ihr neues Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="165" />
+        <source>Choose a new password for %1 and tell it to them. %1 gets new keys: if %1 is an administrator, the login information store is re-keyed.</source>
+        <translation>Wählen Sie ein neues Passwort für %1 und teilen Sie es mit. %1 erhält neue Schlüssel: Ist %1 Administrator, wird der Anmeldeinformationsspeicher neu verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="172" />
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -393,6 +808,129 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
         <location filename="../portal_manager/ui/setup_dialog.py" line="144" />
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="220" />
+        <source>Users and groups</source>
+        <translation>Benutzer und Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="228" />
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="228" />
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="228" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="231" />
+        <source>&amp;Users:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="234" />
+        <source>&amp;Add user…</source>
+        <translation>Benutzer &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="235" />
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="236" />
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="320" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="320" />
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="343" />
+        <source>Remove from Ad&amp;ministrators</source>
+        <translation>Aus Ad&amp;ministrators entfernen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="345" />
+        <source>&amp;Make administrator</source>
+        <translation>Zum Ad&amp;ministrator machen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="370" />
+        <source>%1 was added.</source>
+        <translation>%1 wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="373" />
+        <source>The password of %1 was reset.</source>
+        <translation>Das Passwort von %1 wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="436" />
+        <source>Remove the user %1?</source>
+        <translation>Den Benutzer %1 entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="438" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="440" />
+        <source>%1 was removed.</source>
+        <translation>%1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="445" />
+        <source>%1 can no longer log in, and the login information store is re-keyed so that %1's keys no longer open it.</source>
+        <translation>%1 kann sich nicht mehr anmelden, und der Anmeldeinformationsspeicher wird neu verschlüsselt, sodass die Schlüssel von %1 ihn nicht mehr öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="447" />
+        <source>%1 can no longer log in.</source>
+        <translation>%1 kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="455" />
+        <source>%1 is now a member of Administrators.</source>
+        <translation>%1 ist jetzt Mitglied von Administrators.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="463" />
+        <source>%1 was removed from Administrators.</source>
+        <translation>%1 wurde aus Administrators entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="469" />
+        <source>Remove yourself from Administrators?</source>
+        <translation>Sich selbst aus Administrators entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="470" />
+        <source>You can then no longer manage users, change the Security settings or open the login information store. Only another administrator can give these rights back.</source>
+        <translation>Sie können dann keine Benutzer mehr verwalten, die Sicherheitseinstellungen nicht mehr ändern und den Anmeldeinformationsspeicher nicht mehr öffnen. Nur ein anderer Administrator kann Ihnen diese Rechte zurückgeben.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/users_dialog.py" line="473" />
+        <source>Remove &amp;me</source>
+        <translation>&amp;Mich entfernen</translation>
     </message>
 </context>
 </TS>

@@ -198,11 +198,14 @@ def test_every_german_translation_keeps_the_markers() -> None:
     tree = ET.parse(I18N_FOLDER / "portal_manager_de.ts")
     for message in tree.iter("message"):
         source = message.findtext("source")
-        translation = message.findtext("translation") or ""
-        assert translation, f"untranslated: {source!r}"
-        assert sorted(re.findall(r"%(?:\d|n)", source)) == sorted(
-            re.findall(r"%(?:\d|n)", translation)
-        ), source
+        element = message.find("translation")
+        # A plural (%n) has one form per grammatical number; each keeps the markers.
+        forms = [form.text or "" for form in element.iter("numerusform")] or [element.text or ""]
+        for translation in forms:
+            assert translation, f"untranslated: {source!r}"
+            assert sorted(re.findall(r"%(?:\d|n)", source)) == sorted(
+                re.findall(r"%(?:\d|n)", translation)
+            ), source
 
 
 def test_messages_with_markup_are_shown_as_text(qtbot, portal: Portal, admin) -> None:
