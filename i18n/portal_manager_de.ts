@@ -187,7 +187,12 @@
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="289" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="238" />
+        <source>Saved changes, newest first</source>
+        <translation>Gespeicherte Änderungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/audit_viewer.py" line="290" />
         <source>Records shown: %1 of %2</source>
         <translation>Angezeigte Einträge: %1 von %2</translation>
     </message>
@@ -242,12 +247,18 @@
     <message numerus="yes">
         <location filename="../portal_manager/ui/authenticator_dialog.py" line="184" />
         <source>%n digits</source>
-        <translation><numerusform>%n Ziffer</numerusform><numerusform>%n Ziffern</numerusform></translation>
+        <translation>
+            <numerusform>%n Ziffer</numerusform>
+            <numerusform>%n Ziffern</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../portal_manager/ui/authenticator_dialog.py" line="186" />
         <source>%n seconds</source>
-        <translation><numerusform>%n Sekunde</numerusform><numerusform>%n Sekunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../portal_manager/ui/authenticator_dialog.py" line="190" />
@@ -360,12 +371,18 @@
     <message numerus="yes">
         <location filename="../portal_manager/ui/test_enrolment.py" line="275" />
         <source>Enter the %n digits the app shows.</source>
-        <translation><numerusform>Geben Sie die %n Ziffer ein, die die App anzeigt.</numerusform><numerusform>Geben Sie die %n Ziffern ein, die die App anzeigt.</numerusform></translation>
+        <translation>
+            <numerusform>Geben Sie die %n Ziffer ein, die die App anzeigt.</numerusform>
+            <numerusform>Geben Sie die %n Ziffern ein, die die App anzeigt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../portal_manager/ui/test_enrolment.py" line="287" />
         <source>Paused for %n s after five wrong codes</source>
-        <translation><numerusform>Nach fünf falschen Codes für %n s pausiert</numerusform><numerusform>Nach fünf falschen Codes für %n s pausiert</numerusform></translation>
+        <translation>
+            <numerusform>Nach fünf falschen Codes für %n s pausiert</numerusform>
+            <numerusform>Nach fünf falschen Codes für %n s pausiert</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../portal_manager/ui/test_enrolment.py" line="293" />

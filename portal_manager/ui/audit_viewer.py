@@ -235,6 +235,7 @@ class AuditViewer(QDialog):
 
     def _records_table(self) -> QTableView:
         table = QTableView(objectName="recordsTable")
+        table.setAccessibleName(self.tr("Saved changes, newest first"))
         table.setModel(self.proxy)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

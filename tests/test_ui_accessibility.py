@@ -1,0 +1,100 @@
+"""Every dialog, for keyboard and screen-reader users: each input has a label that names it.
+
+An input is named when a visible QLabel has it as buddy (which gives it its accessible name
+and a mnemonic), or, for inputs that carry their own text (check boxes, buttons) or sit in a
+row whose label names another widget, an explicit accessible name.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from portal_manager.portal.portal import Portal
+from portal_manager.users import management
+
+INPUTS = (QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QAbstractItemView)
+
+
+def dialogs(portal: Portal, session) -> dict[str, QWidget]:
+    from portal_manager.ui.audit_viewer import AuditViewer
+    from portal_manager.ui.authenticator_dialog import AuthenticatorAppDialog
+    from portal_manager.ui.main_window import MainWindow
+    from portal_manager.ui.portal_properties import PortalPropertiesDialog
+    from portal_manager.ui.users_dialog import AddUserDialog, ResetPasswordDialog, UsersDialog
+
+    management.add_user(portal, session, "bob", "bob's password")
+    return {
+        "main window": MainWindow(portal, session),
+        "portal properties": PortalPropertiesDialog(portal, session),
+        "authentication app": AuthenticatorAppDialog(
+            portal.security.authenticator_app, portal.general.name, read_only=False),
+        "users and groups": UsersDialog(portal, session),
+        "add user": AddUserDialog(portal, session),
+        "reset password": ResetPasswordDialog(portal, session, "bob"),
+        "audit trail": AuditViewer(portal),
+    }
+
+
+def is_named(widget: QWidget, buddies: set[int]) -> bool:
+    return id(widget) in buddies or bool(widget.accessibleName())
+
+
+@pytest.mark.parametrize("name", ["main window", "portal properties", "authentication app",
+                                  "users and groups", "add user", "reset password",
+                                  "audit trail"])
+def test_every_input_is_named_by_a_label(qtbot, portal: Portal, admin, name: str) -> None:
+    widget = dialogs(portal, admin)[name]
+    qtbot.addWidget(widget)
+    widget.show()
+    labels = widget.findChildren(QLabel)
+    buddies = {id(label.buddy()) for label in labels if label.buddy() is not None}
+    unnamed = [
+        child.objectName() or type(child).__name__
+        for child in widget.findChildren(QWidget)
+        if isinstance(child, INPUTS) and not isinstance(child, QHeaderView)
+        and child.isVisibleTo(widget)
+        # The line edit inside an editable combo box is named by the combo box.
+        and not isinstance(child.parent(), QComboBox)
+        and not is_named(child, buddies)
+    ]
+    assert unnamed == [], f"{name}: inputs without a label: {unnamed}"
+
+
+@pytest.mark.parametrize("name", ["portal properties", "authentication app", "add user"])
+def test_every_label_of_an_input_has_a_mnemonic(qtbot, portal: Portal, admin, name: str) -> None:
+    widget = dialogs(portal, admin)[name]
+    qtbot.addWidget(widget)
+    widget.show()
+    without = [label.text() for label in widget.findChildren(QLabel)
+               if label.buddy() is not None and label.isVisibleTo(widget)
+               and "&" not in label.text()]
+    assert without == []
+
+
+def test_buttons_and_checkboxes_have_text_or_a_name(qtbot, portal: Portal, admin) -> None:
+    for name, widget in dialogs(portal, admin).items():
+        qtbot.addWidget(widget)
+        silent = [child.objectName() for child in widget.findChildren(QAbstractButton)
+                  if child.isVisibleTo(widget) and not child.text().strip("&")
+                  and not child.objectName().startswith("qt_")  # Qt's own, e.g. table corners
+                  and not child.accessibleName() and not child.toolTip()]
+        assert silent == [], name
+
+
+def test_dialogs_are_dialogs_with_titles(qtbot, portal: Portal, admin) -> None:
+    for name, widget in dialogs(portal, admin).items():
+        qtbot.addWidget(widget)
+        if isinstance(widget, QDialog):
+            assert widget.windowTitle(), name
