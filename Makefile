@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 TS     := $(wildcard i18n/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test bench lint translations clean
+.PHONY: run test fuzz bench lint translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ lint: $(VENV)/.installed-test
 
 test: lint $(QM)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The property-based tests of tests/test_fuzz.py with many more examples (minutes).
+fuzz: $(VENV)/.installed-test
+	PORTAL_MANAGER_FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-1500} $(BIN)/python -m pytest tests/test_fuzz.py
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
