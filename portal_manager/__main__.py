@@ -122,9 +122,9 @@ def _frames(tb: TracebackType | None) -> list[str]:
 
 def _type_name(error: BaseException) -> str:
     kind = type(error)
-    return kind.__qualname__ if kind.__module__ == "builtins" else (
-        f"{kind.__module__}.{kind.__qualname__}"
-    )
+    if kind.__module__ == "builtins":
+        return kind.__qualname__
+    return f"{kind.__module__}.{kind.__qualname__}"
 
 
 def _chain(error: BaseException) -> list[tuple[BaseException, str]]:
