@@ -279,10 +279,10 @@ def test_preview_with_problems_exits_1_and_lists_them(
     ("arguments", "message"),
     [
         (("--code", "12345"), "exactly 6 digits"),
-        (("--code", "12345a"), "exactly 6 digits"),
+        (("--code", "12345a"), "only the digits 0–9 (character 6"),
         (("--code", ""), "--code is empty"),
         (("--lang", "fr"), "not a portal language"),
-        (("--at", "yesterday"), "is not a UTC time"),
+        (("--at", "yesterday"), "expected a UTC time"),
     ],
 )
 def test_preview_refuses_bad_arguments(

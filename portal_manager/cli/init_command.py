@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from portal_manager.cli.common import EXIT_OK, add_portal_option, portal_folder
+from portal_manager.cli.common import (
+    EXIT_OK,
+    add_portal_option,
+    language_argument,
+    portal_folder,
+)
 from portal_manager.cli.login import PASSWORD_ENV, read_password
 from portal_manager.portal.general import GeneralSettings, parse_language_list
 from portal_manager.portal.portal import Portal
@@ -30,6 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--default-language",
         metavar="CODE",
+        type=language_argument,
         help="the default language (default: the first of --languages)",
     )
     parser.add_argument(
@@ -52,5 +58,5 @@ def run_init(args: argparse.Namespace) -> int:
     password = read_password(args)
     with Portal.create(folder, general, args.admin, password):
         pass
-    print(f"Created the portal {general.name!r} in {folder} with the administrator {args.admin}.")
+    print(f'Created the portal "{general.name}" in {folder} with the administrator {args.admin}.')
     return EXIT_OK

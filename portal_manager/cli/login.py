@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from portal_manager.cli.common import open_portal
+from portal_manager.cli.common import is_utf8_text, open_portal
 from portal_manager.errors import InvalidInputError
 from portal_manager.portal.portal import Portal
 from portal_manager.users.directory import Session
@@ -28,7 +28,7 @@ def add_login_options(parser: argparse.ArgumentParser, *, user_option: str = "--
         user_option,
         dest="user",
         metavar="NAME",
-        default=os.environ.get(USER_ENV),
+        default=None,
         help=f"who you are (default: ${USER_ENV}); the password comes from ${PASSWORD_ENV} "
         "or --password-stdin",
     )
@@ -39,17 +39,37 @@ def add_login_options(parser: argparse.ArgumentParser, *, user_option: str = "--
     )
 
 
-def _stdin_line(what: str) -> str:
-    line = sys.stdin.readline()
+NOT_UTF8_STDIN = (
+    "standard input is not UTF-8 text; save the file (or set the terminal) as UTF-8 and try again."
+)
+
+
+def stdin_line(what: str) -> str:
+    """The next line of standard input, without its line break; ``what`` names it for messages."""
+    try:
+        line = sys.stdin.readline()
+    except UnicodeDecodeError:
+        raise InvalidInputError(NOT_UTF8_STDIN) from None
     if not line:
         raise InvalidInputError(f"Expected {what} on standard input, but it ended.")
+    # In the C locale Python passes undecodable bytes on as lone surrogates instead.
+    if not is_utf8_text(line):
+        raise InvalidInputError(NOT_UTF8_STDIN)
     return line.rstrip("\r\n")
+
+
+def environment_text(name: str) -> str | None:
+    """The environment variable ``name``, refused if its bytes are not UTF-8."""
+    value = os.environ.get(name)
+    if value is not None and not is_utf8_text(value):
+        raise InvalidInputError(f"{name} is not UTF-8 text; set it again as UTF-8.")
+    return value
 
 
 def read_password(args: argparse.Namespace) -> str:
     if args.password_stdin:
-        return _stdin_line("your password (first line)")
-    password = os.environ.get(PASSWORD_ENV)
+        return stdin_line("your password (first line)")
+    password = environment_text(PASSWORD_ENV)
     if password is None:
         raise InvalidInputError(
             f"No password given: set {PASSWORD_ENV} or pass --password-stdin and write it "
@@ -60,13 +80,19 @@ def read_password(args: argparse.Namespace) -> str:
 
 def read_secret(what: str) -> str:
     """The next line of standard input, after the password if that came from there too."""
-    return _stdin_line(what)
+    return stdin_line(what)
+
+
+def user_name(args: argparse.Namespace) -> str:
+    """Who you are: --user NAME, else $PORTAL_MANAGER_USER."""
+    name = args.user if args.user is not None else environment_text(USER_ENV)
+    if not name:
+        raise InvalidInputError(f"Say who you are with --user NAME (or set {USER_ENV}).")
+    return name
 
 
 def login(portal: Portal, args: argparse.Namespace, *, repairing_key: bool = False) -> Session:
-    if not args.user:
-        raise InvalidInputError(f"Say who you are with --user NAME (or set {USER_ENV}).")
-    return portal.login(args.user, read_password(args), repairing_key=repairing_key)
+    return portal.login(user_name(args), read_password(args), repairing_key=repairing_key)
 
 
 @contextmanager

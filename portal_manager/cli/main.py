@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
+from pathlib import Path
 from typing import NoReturn
 
 from portal_manager import __version__
@@ -59,21 +59,46 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command the desktop application starts.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # Its own dest: a subcommand's default would overwrite a shared one.
+    parser.add_argument(
+        "--portal",
+        metavar="DIR",
+        type=Path,
+        dest="portal_before_command",
+        default=None,
+        help="the portal folder, for the command that follows (the command's own --portal "
+        "wins); alone, it starts the desktop app on that portal",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)
     return parser
 
 
+def parse_command_line(argv: list[str]) -> argparse.Namespace:
+    """The parsed arguments; a --portal before the command applies to it."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.error("no command given; see --help (only --portal DIR starts the desktop app)")
+    if getattr(args, "portal", None) is None:
+        args.portal = args.portal_before_command
+    return args
+
+
 def run_command(argv: list[str]) -> int:
-    """Run one command; errors go to stderr with a non-zero exit code, never a traceback."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
-    args = build_parser().parse_args(argv)
+    """Run one command; errors go to stderr with a non-zero exit code, never a traceback.
+
+    Unexpected exceptions are left to the entry point's last resort.
+    """
+    args = parse_command_line(argv)
     try:
         return args.handler(args)
     except PortalManagerError as error:
         print(f"portal-manager: {error}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        raise  # the reader of stdout went away: the entry point ends quietly
     except OSError as error:
         # A folder that does not exist, a full disk, no permission: say which file and why.
         where = f"{error.filename}: " if error.filename else ""

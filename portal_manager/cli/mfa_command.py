@@ -29,7 +29,7 @@ from portal_manager.mfa.validation import (
     findings_for,
     validate_config,
 )
-from portal_manager.portal.files import atomic_write_bytes
+from portal_manager.portal.files import write_output_file
 from portal_manager.portal.portal import ConfigurationInvalidError
 
 
@@ -48,7 +48,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "export", help="write the Security settings as one JSON document"
     )
     add_portal_option(export)
-    export.add_argument("file", nargs="?", type=Path, help="output file (default: stdout)")
+    export.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        help="output file (default: stdout); a symlink is written through, a FIFO or device "
+        "such as /dev/stdout is written to directly",
+    )
     export.set_defaults(handler=run_export)
 
     import_ = commands.add_parser(
@@ -98,7 +104,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.file is None:
         sys.stdout.write(text)
     else:
-        atomic_write_bytes(args.file, text.encode("utf-8"))
+        write_output_file(args.file, text.encode("utf-8"))
         print(f"Exported the Security settings to {args.file}.", file=sys.stderr)
     return EXIT_OK
 

@@ -10,10 +10,11 @@ from portal_manager.cli.common import (
     EXIT_OK,
     add_json_option,
     add_portal_option,
+    language_argument,
     open_portal,
+    parse_code_argument,
     print_json,
 )
-from portal_manager.errors import InvalidInputError
 from portal_manager.mfa.preview import preview_message
 from portal_manager.mfa.templates import Channel
 
@@ -26,7 +27,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("channel", choices=[channel.value for channel in Channel])
     add_portal_option(parser)
-    parser.add_argument("--lang", metavar="L", help="portal language (default: the default one)")
+    parser.add_argument(
+        "--lang",
+        metavar="L",
+        type=language_argument,
+        help="portal language (default: the default one)",
+    )
     parser.add_argument(
         "--code", metavar="DIGITS", help="the code to fill in (default: a random one)"
     )
@@ -45,19 +51,23 @@ def parse_utc_time(text: str) -> datetime:
         return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a UTC time like 2025-02-25T17:33:30Z"
+            "expected a UTC time like 2025-02-25T17:33:30Z (date, T, time, Z)"
         ) from None
+
+
+def _code_length(portal, channel: Channel) -> int:
+    settings = portal.security.sms if channel is Channel.SMS else portal.security.voice
+    return settings.code_length
 
 
 def run_preview(args: argparse.Namespace) -> int:
     channel = Channel(args.channel)
     with open_portal(args) as portal:
         language = args.lang or portal.general.default_language
-        if args.code is not None and not args.code.strip():
-            raise InvalidInputError("--code is empty; give the digits of a code.")
-        preview = preview_message(
-            portal.security, portal.general, channel, language, args.code, args.at
+        code = None if args.code is None else parse_code_argument(
+            args.code, _code_length(portal, channel)
         )
+        preview = preview_message(portal.security, portal.general, channel, language, code, args.at)
     result = preview.to_json()
     if args.json:
         print_json(result)

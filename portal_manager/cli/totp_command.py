@@ -12,10 +12,15 @@ from portal_manager.cli.common import (
     add_json_option,
     add_portal_option,
     open_portal,
+    parse_code_argument,
     print_json,
 )
+from portal_manager.cli.login import stdin_line
+from portal_manager.errors import InvalidInputError
 from portal_manager.mfa.totp import (
+    MAX_ACCOUNT_LENGTH,
     TotpParameters,
+    account_problem,
     group_secret,
     new_secret,
     normalize_secret,
@@ -23,7 +28,7 @@ from portal_manager.mfa.totp import (
     qr_png,
     verify_once,
 )
-from portal_manager.portal.files import atomic_write_bytes
+from portal_manager.portal.files import write_output_file
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,7 +42,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "digits, period and algorithm. Without --secret a fresh random secret is made.",
     )
     add_portal_option(uri)
-    uri.add_argument("--account", required=True, metavar="NAME", help="the test account name")
+    uri.add_argument(
+        "--account",
+        required=True,
+        metavar="NAME",
+        help=f"the test account name: at most {MAX_ACCOUNT_LENGTH} characters, no colon, "
+        "no control characters",
+    )
     uri.add_argument("--secret", metavar="BASE32", help="use this secret ('-': read from stdin)")
     uri.add_argument("--qr", metavar="FILE.png", type=Path, help="also write the QR code as PNG")
     add_json_option(uri)
@@ -45,20 +56,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     check = commands.add_parser(
         "check",
-        help="check a code (exit 0 if accepted now, 1 if not)",
-        description="Check a code against a secret, accepting one time step either side.",
+        help="check a code (exit 0 if accepted now, 1 if not, 2 if it is not a code)",
+        description="Check a code against a secret, accepting one time step either side. "
+        "Exit 0 if the code is accepted, 1 if not, 2 if the input is malformed (not digits, "
+        "wrong number of digits, a bad secret). The command has no replay memory: each run "
+        "stands alone, so a code accepted once is accepted again while it is valid. The test "
+        "enrolment in the desktop app refuses a code used before.",
     )
     add_portal_option(check)
     check.add_argument(
         "--secret", required=True, metavar="BASE32", help="the secret ('-': read from stdin)"
     )
-    check.add_argument("--code", required=True, metavar="DIGITS")
+    check.add_argument(
+        "--code", required=True, metavar="DIGITS", help="the code the app shows (spaces allowed)"
+    )
     check.set_defaults(handler=run_check)
 
 
 def _secret_argument(value: str) -> str:
     # "-" keeps the secret out of the process list and the shell history.
-    text = sys.stdin.readline().strip() if value == "-" else value
+    text = stdin_line("the secret") if value == "-" else value
     return normalize_secret(text)
 
 
@@ -68,13 +85,17 @@ def _parameters(portal) -> TotpParameters:
 
 
 def run_uri(args: argparse.Namespace) -> int:
+    # Checked before the portal is opened or anything is read or written.
+    if problem := account_problem(args.account):
+        raise InvalidInputError(problem)
     with open_portal(args) as portal:
         parameters = _parameters(portal)
         issuer = portal.security.authenticator_app.effective_issuer(portal.general.name)
     secret = _secret_argument(args.secret) if args.secret else new_secret()
     uri = otpauth_uri(issuer, args.account, secret, parameters)
     if args.qr:
-        atomic_write_bytes(args.qr, qr_png(uri), private=True)
+        # The QR code holds the secret: a new file is readable by the owner only.
+        write_output_file(args.qr, qr_png(uri), private=True)
     if args.json:
         print_json({
             "uri": uri,
@@ -98,8 +119,9 @@ def run_uri(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     with open_portal(args) as portal:
         parameters = _parameters(portal)
+    code = parse_code_argument(args.code, parameters.digits)
     secret = _secret_argument(args.secret)
-    if verify_once(secret, args.code, parameters):
+    if verify_once(secret, code, parameters):
         print("accepted")
         return EXIT_OK
     print("not accepted", file=sys.stderr)

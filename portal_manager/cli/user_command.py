@@ -10,7 +10,7 @@ from portal_manager.cli.common import (
     add_portal_option,
     print_json,
 )
-from portal_manager.cli.login import add_login_options, logged_in, read_secret
+from portal_manager.cli.login import add_login_options, logged_in, read_secret, user_name
 from portal_manager.users import management
 
 
@@ -60,7 +60,7 @@ def run_remove(args: argparse.Namespace) -> int:
 
 
 def run_passwd(args: argparse.Namespace) -> int:
-    with logged_in(args, repairing_key=args.name == args.user) as (portal, session):
+    with logged_in(args, repairing_key=args.name == user_name(args)) as (portal, session):
         if args.name != session.user_name:
             portal.users.require_admin(session, "change another user's password")
         password = read_secret("the new password")

@@ -11,6 +11,7 @@ from portal_manager.cli.common import (
     print_json,
 )
 from portal_manager.cli.login import add_login_options, logged_in, read_secret
+from portal_manager.errors import InvalidInputError
 from portal_manager.vault import management
 from portal_manager.vault.store import Entry
 
@@ -30,7 +31,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--description", default="", metavar="TEXT")
     add.set_defaults(handler=run_add)
 
-    change = commands.add_parser("change", help="change an entry's description or secret")
+    change = commands.add_parser(
+        "change",
+        help="change an entry's description or secret",
+        description="Change an entry's description (--description), its secret (--secret, "
+        "read from standard input), or both; at least one of them is needed.",
+    )
     change.add_argument("name")
     change.add_argument("--description", metavar="TEXT")
     change.add_argument("--secret", action="store_true",
@@ -60,6 +66,12 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_change(args: argparse.Namespace) -> int:
+    # Refused before logging in, so nothing is read and no audit record is written.
+    if args.description is None and not args.secret:
+        raise InvalidInputError(
+            f"Nothing to change for the entry {args.name}: give --description TEXT, or --secret "
+            "to read a new secret from standard input, or both."
+        )
     with logged_in(args) as (portal, session):
         management.open_store(portal, session)  # refuse before asking for the secret
         secret = read_secret("the entry's new secret") if args.secret else None

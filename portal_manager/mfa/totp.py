@@ -18,6 +18,7 @@ import re
 import secrets
 import struct
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -25,6 +26,7 @@ from urllib.parse import quote
 
 import qrcode
 import qrcode.constants
+import qrcode.exceptions
 import qrcode.image.pil
 
 from portal_manager.errors import InvalidInputError
@@ -114,23 +116,73 @@ def _key(secret: str) -> bytes:
     return base64.b32decode(secret + "=" * (-len(secret) % 8))
 
 
+# An e-mail address, the usual account name, has at most 254 characters (RFC 5321).
+MAX_ACCOUNT_LENGTH = 254
+# What the largest QR code (version 40) holds at error correction M in byte mode.
+QR_MAX_BYTES = 2331
+# Cc: control characters such as tabs and line breaks; Cf: invisible formatting such
+# as right-to-left overrides, which make an app show a label other than the real one;
+# Zl/Zp: line and paragraph separators; Cs: lone surrogates from undecodable bytes.
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
+
+
+def label_problem(value: str, what: str) -> str | None:
+    """Why ``value`` cannot be the issuer or account name of a Key URI, or None.
+
+    ``what`` names the value in the message ("account name", "issuer"). The
+    message never repeats the value.
+    """
+    if not value.strip():
+        return f"The {what} must not be empty."
+    if ":" in value:
+        # The label is ISSUER:ACCOUNT, so a colon would split it in the wrong place.
+        return (
+            f"The {what} must not contain a colon (Key URI format); "
+            "please remove it or use another character."
+        )
+    for position, char in enumerate(value, start=1):
+        if unicodedata.category(char) in _INVISIBLE_CATEGORIES:
+            return (
+                f"The {what} must not contain control or invisible characters such as tabs "
+                f"or line breaks (character {position} is one); please remove it."
+            )
+    return None
+
+
+def account_problem(account: str) -> str | None:
+    """Why ``account`` cannot be the account name of a Key URI, or None."""
+    if len(account) > MAX_ACCOUNT_LENGTH:
+        return (
+            f"The account name has {len(account)} characters; at most {MAX_ACCOUNT_LENGTH} "
+            "are allowed. Please shorten it."
+        )
+    return label_problem(account, "account name")
+
+
+def qr_capacity_problem(data: str) -> str | None:
+    """Why ``data`` does not fit in a QR code, or None."""
+    size = len(data.encode("utf-8", "surrogatepass"))
+    if size > QR_MAX_BYTES:
+        return (
+            f"The text for the QR code is {size} bytes long, but a QR code holds at most "
+            f"{QR_MAX_BYTES}. Please shorten the account name or the issuer."
+        )
+    return None
+
+
 def otpauth_uri(
     issuer: str, account: str, secret: str, parameters: TotpParameters = DEFAULT_PARAMETERS
 ) -> str:
     """The Key URI that authenticator apps read from a QR code.
 
     Parameters are added only where they differ from the default, because some
-    apps refuse URIs with parameters they do not know.
+    apps refuse URIs with parameters they do not know. Raises InvalidInputError
+    for an issuer or account name a Key URI cannot carry, and for a URI too long
+    for a QR code.
     """
-    for value, what in ((issuer, "issuer"), (account, "account name")):
-        if not value.strip():
-            raise InvalidInputError(f"The {what} must not be empty.")
-        if ":" in value:
-            # The label is ISSUER:ACCOUNT, so a colon would split it in the wrong place.
-            raise InvalidInputError(
-                f"The {what} must not contain a colon (Key URI format); "
-                "please remove it or use another character."
-            )
+    problem = label_problem(issuer, "issuer") or account_problem(account)
+    if problem:
+        raise InvalidInputError(problem)
     # quote, not urlencode: some apps show a "+" literally instead of a space.
     issuer_q = quote(issuer, safe="")
     uri = (
@@ -143,19 +195,32 @@ def otpauth_uri(
         uri += f"&digits={parameters.digits}"
     if parameters.period != DEFAULT_PARAMETERS.period:
         uri += f"&period={parameters.period}"
+    if problem := qr_capacity_problem(uri):
+        raise InvalidInputError(problem)
     return uri
 
 
 def qr_png(uri: str, box_size: int = 8) -> bytes:
-    """A PNG image of the QR code for ``uri`` (error correction M, 4-module quiet zone)."""
+    """A PNG image of the QR code for ``uri`` (error correction M, 4-module quiet zone).
+
+    Raises InvalidInputError when ``uri`` is too long for a QR code.
+    """
+    if problem := qr_capacity_problem(uri):
+        raise InvalidInputError(problem)
     code = qrcode.QRCode(
         error_correction=qrcode.constants.ERROR_CORRECT_M,
         box_size=box_size,
         border=4,
         image_factory=qrcode.image.pil.PilImage,
     )
-    code.add_data(uri)
-    code.make(fit=True)
+    try:
+        code.add_data(uri)
+        code.make(fit=True)
+    except (ValueError, qrcode.exceptions.DataOverflowError):
+        # Our byte count is the library's worst case; this is only a safety net.
+        raise InvalidInputError(
+            f"The text for the QR code is too long for a QR code (at most {QR_MAX_BYTES} bytes)."
+        ) from None
     buffer = io.BytesIO()
     code.make_image().save(buffer, format="PNG")
     return buffer.getvalue()

@@ -14,6 +14,7 @@ import errno
 import hashlib
 import json
 import os
+import secrets
 import stat
 import tempfile
 from dataclasses import dataclass
@@ -112,6 +113,95 @@ def remove_stale_temporaries(folder: Path, names: tuple[str, ...]) -> list[Path]
                 path.unlink()
                 removed.append(path)
     return removed
+
+
+def write_output_file(path: Path, data: bytes, *, private: bool = False) -> None:
+    """Write a file the user named (an export, a QR code) as the user expects.
+
+    A regular file or a new path is replaced atomically, as ``atomic_write_bytes``
+    does, but an existing file keeps its mode and a new one gets the umask's
+    (``0o666 & ~umask``, or ``0o600`` if ``private``). A symlink is written through
+    to its target. A FIFO or device (``/dev/stdout``, ``/dev/full``) is written
+    directly: replacing it with a regular file would break what the user meant.
+    Raises PortalFileError naming ``path``, never a temporary file.
+    """
+    try:
+        target = os.stat(path)
+    except FileNotFoundError:
+        target = None
+    except OSError as error:
+        raise _output_error(path, error) from None
+    if target is None:
+        _replace_regular_file(path, _final_path(path), data, mode=None, private=private)
+    elif stat.S_ISDIR(target.st_mode):
+        raise PortalFileError(path, "is a folder; give the name of a file in it.")
+    elif stat.S_ISREG(target.st_mode):
+        if not os.access(path, os.W_OK):
+            raise PortalFileError(path, "cannot be written (it is read-only).")
+        mode = stat.S_IMODE(target.st_mode)
+        _replace_regular_file(path, _final_path(path), data, mode=mode, private=private)
+    else:
+        _write_in_place(path, data)
+
+
+def _final_path(path: Path) -> Path:
+    """Where the data ends up: the target of a symlink (even a dangling one), else ``path``."""
+    return Path(os.path.realpath(path)) if os.path.islink(path) else path
+
+
+def _output_error(path: Path, error: OSError) -> PortalFileError:
+    # strerror only: the error's own text may name our temporary file.
+    return PortalFileError(path, f"cannot be written ({error.strerror or 'unknown error'}).")
+
+
+def _replace_regular_file(
+    given: Path, final: Path, data: bytes, *, mode: int | None, private: bool
+) -> None:
+    """Write ``data`` to a temporary file next to ``final`` and move it over ``final``.
+
+    ``mode`` is the existing file's; for a new file the kernel applies the umask
+    to the mode given to ``os.open``.
+    """
+    temp_path: Path | None = None
+    try:
+        fd, temp_path = _create_temporary_file(final, 0o600 if private else 0o666)
+        if mode is not None:
+            os.chmod(temp_path, mode)
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_path, final)
+        temp_path = None
+        _fsync_folder(final.parent)
+    except OSError as error:
+        raise _output_error(given, error) from None
+    finally:
+        if temp_path is not None:
+            with contextlib.suppress(OSError):
+                temp_path.unlink()
+
+
+def _create_temporary_file(final: Path, mode: int) -> tuple[int, Path]:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        candidate = final.parent / f"{temporary_prefix(final.name)}{secrets.token_hex(4)}.tmp"
+        try:
+            return os.open(candidate, flags, mode), candidate
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary file name")
+
+
+def _write_in_place(path: Path, data: bytes) -> None:
+    """Write to a FIFO or device as a shell redirection would: no temporary file, no replace."""
+    try:
+        with open(path, "wb", buffering=0) as stream:
+            view = memoryview(data)
+            while view:
+                view = view[stream.write(view):]
+    except OSError as error:
+        raise _output_error(path, error) from None
 
 
 # The largest portal file read (the store with thousands of entries); JSON files are
