@@ -66,10 +66,19 @@ def display_missing(environ: Mapping[str, str], platform: str) -> bool:
 
 def configure_logging() -> None:
     """Warnings to stderr; with PORTAL_MANAGER_DEBUG=1 also our own debug records."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(CommandLineFormatter())
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
     debug = os.environ.get(DEBUG_ENV) == "1"
     # Only our loggers: third-party debug output may show request bodies or paths.
     logging.getLogger("portal_manager").setLevel(logging.DEBUG if debug else logging.NOTSET)
+
+
+class CommandLineFormatter(logging.Formatter):
+    """"portal-manager: warning: …", like every other message of the command line."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"portal-manager: {record.levelname.lower()}: {record.getMessage()}"
 
 
 def _refuse(message: str) -> int:
