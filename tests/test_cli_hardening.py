@@ -116,7 +116,8 @@ def test_an_unexpected_exception_ends_in_a_message_and_exit_2(portal_folder: Pat
 def test_the_debug_traceback_has_frames_and_types_but_no_messages(portal_folder: Path) -> None:
     result = _exploding_stdout(portal_folder, "RuntimeError", PORTAL_MANAGER_DEBUG="1")
     assert result.returncode == 2
-    assert "portal-manager: debug: Traceback (most recent call last; values left out):" in result.stderr
+    assert ("portal-manager: debug: Traceback (most recent call last; values left out):"
+            in result.stderr)
     assert "in run_show" in result.stderr and "line " in result.stderr
     assert "\nRuntimeError\n" in result.stderr
     assert CANARY not in result.stderr
