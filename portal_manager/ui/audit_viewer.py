@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from portal_manager.audit.trail import AuditRecord
 from portal_manager.errors import PortalManagerError
 from portal_manager.portal.portal import Portal
+from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
 from portal_manager.ui.text import fill
 
 RECORD_TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
@@ -223,7 +224,7 @@ class AuditViewer(QDialog):
         self.countLabel = QLabel(objectName="countLabel")
         self.problemLabel = QLabel(objectName="problemLabel")
         self.problemLabel.setWordWrap(True)
-        self.problemLabel.setStyleSheet("color: #b00020;")
+        apply_state_colour(self.problemLabel, FeedbackLevel.ERROR)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from portal_manager.mfa.validation import Finding
 from portal_manager.portal.general import MAX_NAME_LENGTH, GeneralSettings
 from portal_manager.portal.languages import NATIVE_NAMES
+from portal_manager.ui.feedback import FeedbackLevel, feedback_label
 from portal_manager.ui.service_texts import language_name
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -49,8 +50,7 @@ class GeneralPage(QWidget):
         self.removeLanguageButton = QPushButton(self.tr("&Remove language"),
                                                 objectName="removeLanguageButton")
         self.defaultLanguageCombo = QComboBox(objectName="defaultLanguageCombo")
-        self.problemLabel = QLabel(objectName="generalProblemLabel")
-        self.problemLabel.setWordWrap(True)
+        self.problemLabel = feedback_label("generalProblemLabel", FeedbackLevel.ERROR)
         self.problemLabel.setVisible(False)
 
         languages = QVBoxLayout()

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from portal_manager.portal.portal import Portal
+from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
+from portal_manager.ui.text import fill
 from portal_manager.users.directory import AuthenticationError, Session
 
 
@@ -24,13 +26,13 @@ class LoginDialog(QDialog):
         self.portal = portal
         self.session: Session | None = None
         self.setObjectName("loginDialog")
-        self.setWindowTitle(self.tr("Log in to %1").replace("%1", portal.general.name))
+        self.setWindowTitle(fill(self.tr("Log in to %1"), portal.general.name))
 
         self.userNameEdit = QLineEdit(objectName="userNameEdit")
         self.passwordEdit = QLineEdit(objectName="passwordEdit")
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
         self.errorLabel = QLabel(objectName="errorLabel")
-        self.errorLabel.setStyleSheet("color: #b00020;")
+        apply_state_colour(self.errorLabel, FeedbackLevel.ERROR)
 
         form = QFormLayout()
         form.addRow(self.tr("&User name:"), self.userNameEdit)

@@ -26,6 +26,7 @@ from portal_manager.mfa.settings import Service
 from portal_manager.mfa.state import service_state
 from portal_manager.mfa.validation import findings_for
 from portal_manager.portal.portal import Portal
+from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
 from portal_manager.ui.portal_model import OpenPortal
 from portal_manager.ui.service_texts import finding_text, language_name, service_name, state_text
 from portal_manager.ui.text import fill
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
 
         self.readOnlyLabel = QLabel(objectName="readOnlyLabel")
         self.readOnlyLabel.setWordWrap(True)
+        apply_state_colour(self.readOnlyLabel, FeedbackLevel.WARNING)
         layout.addWidget(self.readOnlyLabel)
 
         security = QGroupBox(self.tr("Security: multi-factor authentication"))

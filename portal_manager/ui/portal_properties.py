@@ -28,6 +28,7 @@ from portal_manager.mfa.language_texts import languages_with_texts
 from portal_manager.mfa.settings import MfaConfig, Service
 from portal_manager.mfa.validation import Finding, FindingKind, validate_config
 from portal_manager.portal.portal import Portal, PortalDraft
+from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour, feedback_label
 from portal_manager.ui.general_page import GeneralPage
 from portal_manager.ui.security_page import SecurityPage
 from portal_manager.ui.service_texts import language_name
@@ -76,8 +77,8 @@ class PortalPropertiesDialog(QDialog):
         self.noticeLabel.setWordWrap(True)
         self.noticeLabel.setText(self.read_only_reason or "")
         self.noticeLabel.setVisible(bool(self.read_only_reason))
-        self.errorLabel = QLabel(objectName="saveErrorLabel")
-        self.errorLabel.setWordWrap(True)
+        apply_state_colour(self.noticeLabel, FeedbackLevel.WARNING)
+        self.errorLabel = feedback_label("saveErrorLabel", FeedbackLevel.ERROR)
         self.errorLabel.setVisible(False)
 
         self.buttons = QDialogButtonBox(

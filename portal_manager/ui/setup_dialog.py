@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from portal_manager.errors import InvalidInputError
 from portal_manager.portal.general import GeneralSettings
 from portal_manager.portal.languages import NATIVE_NAMES
+from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
 from portal_manager.users.directory import check_new_password, check_user_name
 
 INITIAL_LANGUAGES = ("en", "de")
@@ -62,7 +63,7 @@ class SetupDialog(QDialog):
         self.repeatPasswordEdit.setEchoMode(QLineEdit.EchoMode.Password)
         self.problemLabel = QLabel(objectName="problemLabel")
         self.problemLabel.setWordWrap(True)
-        self.problemLabel.setStyleSheet("color: #b00020;")
+        apply_state_colour(self.problemLabel, FeedbackLevel.ERROR)
 
         form = QFormLayout()
         form.addRow(self.tr("Portal &name:"), self.nameEdit)

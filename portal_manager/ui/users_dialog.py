@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from portal_manager.errors import InvalidInputError, PortalManagerError
 from portal_manager.portal.portal import Portal
+from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
 from portal_manager.ui.password_fields import NewPasswordFields
 from portal_manager.ui.text import fill
 from portal_manager.users import management
@@ -221,7 +222,7 @@ class UsersDialog(QDialog):
 
         self.noticeLabel = QLabel(objectName="noticeLabel")
         self.noticeLabel.setWordWrap(True)
-        self.noticeLabel.setStyleSheet("color: #8a5a00;")
+        apply_state_colour(self.noticeLabel, FeedbackLevel.WARNING)
 
         self.model = QStandardItemModel(0, len(Column), self)
         self.model.setHorizontalHeaderLabels(
