@@ -265,7 +265,7 @@ def _localized_text_from_json(value: Any) -> tuple[LocalizedText | None, str | N
         return None, f"{expected}, found {json_type_name(value)}."
     for text in value.values():
         if not isinstance(text, str):
-            return None, f"{expected}; a language holds {json_type_name(text)}."
+            return None, f"{expected}; found {json_type_name(text)} for a language."
     return LocalizedText(value), None
 
 

@@ -168,13 +168,18 @@ def _declared_limits(service: Service, settings: Any, general: GeneralSettings) 
             invalid(f"{spec.label} must be one of {choices}.")
         elif spec.kind is FieldKind.LOCALIZED_TEXT:
             for language in value.texts:
-                if language not in general.languages:
-                    invalid(
-                        f"{spec.label} has a text for {shown_language_code(language)}, which "
-                        f"is not a portal language ({', '.join(general.languages)}). Remove it "
-                        "or add the language in General.",
-                        language,
-                    )
+                if language in general.languages:
+                    continue
+                if not looks_like_language_code(language):
+                    invalid(f"{spec.label} has a text under a key that is not a language code "
+                            "(such as en or de). Remove it.", language)
+                    continue
+                invalid(
+                    f"{spec.label} has a text for {shown_language_code(language)}, which "
+                    f"is not a portal language ({', '.join(general.languages)}). Remove it "
+                    "or add the language in General.",
+                    language,
+                )
     return findings
 
 
