@@ -551,6 +551,18 @@ def test_control_characters_in_messages_and_sender_names_are_invalid_findings() 
     assert "U+0007 at position 5" in by_field["issuer"]
 
 
+def test_a_line_break_in_a_sender_name_or_issuer_is_a_control_character() -> None:
+    config = default_config(GENERAL)
+    sms = config.sms.__class__(sender_name=config.sms.sender_name.with_text("en", "Acme\n"))
+    app = config.authenticator_app.__class__(issuer="Ac\r\nme")
+    config = config.with_service(Service.SMS, sms).with_service(Service.AUTHENTICATOR_APP, app)
+    findings = [f for f in validate_config(config, GENERAL) if f.code == "control_character"]
+    assert {(f.field, f.position) for f in findings} == {
+        ("sender_name", 4), ("issuer", 2), ("issuer", 3)
+    }
+    assert all("only line breaks" not in f.message for f in findings)
+
+
 def test_an_import_with_a_control_character_in_a_message_is_refused(
     portal_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -61,6 +61,7 @@ _SPECIAL = re.compile(r"\$\$|\$\{[^}$\r\n]*\}?")
 _DIGIT_PLACEHOLDER = re.compile(r"\$\{OTPDIGIT\[(0|[1-9][0-9]*)\]\}")
 # Unicode category Cc (U+0000–001F, U+007F–009F) except a line break: "\n", or "\r" before "\n".
 _CONTROL_CHARACTER = re.compile(r"\r(?!\n)|[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_ANY_CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # A pasted binary blob would otherwise give thousands of problems; the first ones say enough.
 MAX_REPORTED_CONTROL_CHARACTERS = 10
 _SAMPLE_DIGITS = "1234567890"
@@ -196,17 +197,21 @@ def find_problems(
     return sorted(problems, key=lambda problem: (problem.position is None, problem.position or 0))
 
 
-def control_character_problems(text: str, subject: str) -> list[TemplateProblem]:
-    """A "control_character" problem for each control character that is not a line break.
+def control_character_problems(
+    text: str, subject: str, *, line_breaks_allowed: bool = True
+) -> list[TemplateProblem]:
+    """A "control_character" problem for each control character (but line breaks, if allowed).
 
     ``subject`` starts the sentence ("The message", "The sender name").
     """
-    matches = list(_CONTROL_CHARACTER.finditer(text))
+    pattern = _CONTROL_CHARACTER if line_breaks_allowed else _ANY_CONTROL_CHARACTER
+    advice = "Remove it; only line breaks are allowed." if line_breaks_allowed else "Remove it."
+    matches = list(pattern.finditer(text))
     problems = [
         TemplateProblem(
             "control_character",
             f"{subject} contains the control character U+{ord(match.group()):04X} at position "
-            f"{match.start() + 1}. Remove it; only line breaks are allowed.",
+            f"{match.start() + 1}. {advice}",
             match.start(),
             1,
         )

@@ -209,10 +209,11 @@ def _authenticator_app_rules(settings: Any, general: GeneralSettings) -> list[Fi
 def _control_character_findings(
     service: Service, field: str, language: str | None, text: str, subject: str
 ) -> list[Finding]:
+    """Control characters in a one-line text (a line break is one of them here)."""
     return [
         Finding(service, field, language, FindingKind.INVALID, problem.code, problem.message,
                 problem.position)
-        for problem in control_character_problems(text, subject)
+        for problem in control_character_problems(text, subject, line_breaks_allowed=False)
     ]
 
 
