@@ -318,6 +318,7 @@ def test_unknown_top_level_fields_of_an_import_are_refused_by_name(
     assert "nothing was imported" in err
     assert '"portal"' in err and '"colour"' in err
     assert 'Only "format", "version" and "services"' in err
+    assert "\n  - Unknown field(s) at the top of the document: " in err
 
 
 def test_an_import_without_a_version_says_so_in_words(

@@ -42,6 +42,7 @@ BODY_FIELDS = (SERVICES_FIELD,)
 IMPORT_FIELDS = ("format", "version", SERVICES_FIELD)
 # Field names from a file are quoted in messages, but only so much of them.
 MAX_SHOWN_NAME_LENGTH = 40
+MAX_SHOWN_NAMES = 5
 
 
 def config_to_json(config: MfaConfig) -> dict[str, Any]:
@@ -150,11 +151,13 @@ def _parse_body(
     findings: list[Finding] = []
     unknown = [key for key in body if key not in known_fields]
     if unknown and not allow_unknown:
+        shown = ", ".join(shown_name(key) for key in unknown[:MAX_SHOWN_NAMES])
+        if len(unknown) > MAX_SHOWN_NAMES:
+            shown += f" and {len(unknown) - MAX_SHOWN_NAMES} more"
         findings.append(_structure_problem(
             None, "",
-            f"Unknown field(s) at the top of the document: "
-            f"{', '.join(shown_name(key) for key in unknown)}. Only {_listed(list(known_fields))} "
-            "belong there; remove the others.",
+            f"Unknown field(s) at the top of the document: {shown}. "
+            f"Only {_listed(list(known_fields))} belong there; remove the others.",
         ))
     services = body.get(SERVICES_FIELD)
     if not isinstance(services, dict):

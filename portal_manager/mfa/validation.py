@@ -78,7 +78,7 @@ class Finding:
         where = ".".join(part for part in (
             self.service.value if self.service else "", self.field, language or ""
         ) if part)
-        return f"{where}: {self.message}"
+        return f"{where}: {self.message}" if where else self.message
 
 
 def invalid_findings(findings: list[Finding]) -> list[Finding]:
