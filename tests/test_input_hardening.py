@@ -321,6 +321,18 @@ def test_unknown_top_level_fields_of_an_import_are_refused_by_name(
     assert "\n  - Unknown field(s) at the top of the document: " in err
 
 
+def test_unknown_field_names_are_shown_shortened_and_without_terminal_controls(
+    portal_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = exported(portal_folder)
+    document["services"]["sms"]["\x1b[2J" + "k" * 5000] = 1
+    document["services"]["x" * 5000] = {}
+    code, out, err = import_document(portal_folder, tmp_path, capsys, document)
+    assert_clear_refusal(code, out, err)
+    assert "\x1b" not in err and "k" * 41 not in err and "x" * 41 not in err
+    assert 'Unknown field "?[2J' in err and "…" in err
+
+
 def test_an_import_without_a_version_says_so_in_words(
     portal_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -30,6 +30,7 @@ from portal_manager.mfa.validation import (
     Finding,
     FindingKind,
     invalid_findings,
+    shown_key,
     validate_config,
 )
 from portal_manager.portal.general import GeneralSettings
@@ -40,8 +41,7 @@ EXPORT_VERSION = 1
 SERVICES_FIELD = "services"
 BODY_FIELDS = (SERVICES_FIELD,)
 IMPORT_FIELDS = ("format", "version", SERVICES_FIELD)
-# Field names from a file are quoted in messages, but only so much of them.
-MAX_SHOWN_NAME_LENGTH = 40
+# Unknown field names are listed in a message, but only so many of them.
 MAX_SHOWN_NAMES = 5
 
 
@@ -66,10 +66,8 @@ def _structure_problem(service: Service | None, field: str, message: str) -> Fin
 
 
 def shown_name(name: str) -> str:
-    """A field name from a file, quoted: shortened, and without characters that could
-    disturb a terminal."""
-    short = name[:MAX_SHOWN_NAME_LENGTH] + ("…" if len(name) > MAX_SHOWN_NAME_LENGTH else "")
-    return '"' + "".join(char if char.isprintable() else "?" for char in short) + '"'
+    """A field name from a file, quoted as :func:`shown_key` shortens it."""
+    return f'"{shown_key(name)}"'
 
 
 def _listed(names: list[str]) -> str:

@@ -71,14 +71,24 @@ class Finding:
         }
 
     def __str__(self) -> str:
-        # The language is a key from a file; only what looks like a code is shown as it is.
+        # Field and language may be keys from a file: shortened, and the language only
+        # shown when it looks like a code.
         language = self.language
         if language and not looks_like_language_code(language):
             language = "?"
         where = ".".join(part for part in (
-            self.service.value if self.service else "", self.field, language or ""
+            self.service.value if self.service else "", shown_key(self.field), language or ""
         ) if part)
         return f"{where}: {self.message}" if where else self.message
+
+
+MAX_SHOWN_KEY_LENGTH = 40
+
+
+def shown_key(key: str) -> str:
+    """A key from a file as a message shows it: shortened, non-printable characters as "?"."""
+    short = key[:MAX_SHOWN_KEY_LENGTH] + ("…" if len(key) > MAX_SHOWN_KEY_LENGTH else "")
+    return "".join(char if char.isprintable() else "?" for char in short)
 
 
 def invalid_findings(findings: list[Finding]) -> list[Finding]:
