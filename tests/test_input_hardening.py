@@ -532,6 +532,13 @@ def test_line_breaks_in_a_message_are_not_control_character_problems(channel: Ch
     assert "control_character" not in {problem.code for problem in problems}
 
 
+def test_an_otherwise_empty_message_lists_its_control_character_before_the_empty_problem(
+) -> None:
+    # Python's strip() removes U+001C..U+001F, so the message also counts as empty.
+    problems = find_problems("\x1f", Channel.SMS, 6)
+    assert [(p.code, p.position) for p in problems] == [("control_character", 0), ("empty", None)]
+
+
 def test_a_message_full_of_control_characters_reports_the_first_ones() -> None:
     template = "${OTP}" + "\x00" * 500
     problems = [p for p in find_problems(template, Channel.SMS, 6) if p.code == "control_character"]

@@ -176,9 +176,9 @@ def find_problems(
     control_problems = control_character_problems(template, "The message")
     if not template.strip():
         recommended = RECOMMENDED_PLACEHOLDER[channel]
-        return [TemplateProblem(
+        return [*control_problems, TemplateProblem(
             "empty", f"The message is empty. Write the text to send, including {recommended}."
-        ), *control_problems]
+        )]
 
     pieces, problems = _parse(template, channel, code_length)
     problems += control_problems
