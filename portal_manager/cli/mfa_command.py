@@ -17,9 +17,8 @@ from portal_manager.cli.common import (
 from portal_manager.cli.login import add_login_options, logged_in
 from portal_manager.errors import InvalidInputError
 from portal_manager.mfa.document import (
-    EXPORT_FORMAT,
-    EXPORT_VERSION,
     export_document,
+    import_header_problem,
     read_import_document,
 )
 from portal_manager.mfa.settings import Service
@@ -30,6 +29,7 @@ from portal_manager.mfa.validation import (
     validate_config,
 )
 from portal_manager.portal.files import write_output_file
+from portal_manager.portal.json_input import MAX_DOCUMENT_BYTES, JsonInputError, parse_json
 from portal_manager.portal.portal import ConfigurationInvalidError
 
 
@@ -110,37 +110,41 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _read_import_document(file: Path) -> dict:
+    """The document in ``file``, parsed within the limits and of the export format."""
     try:
-        raw = sys.stdin.read() if str(file) == "-" else file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise InvalidInputError(f"{file}: cannot be read ({error}).") from None
-    try:
-        document = json.loads(raw)
-    except json.JSONDecodeError as error:
+        # One byte more than allowed, so parse_json can tell "too large" from "just fits".
+        raw = _read_at_most(file, MAX_DOCUMENT_BYTES + 1)
+    except OSError as error:
+        reason = error.strerror or "an input/output error"
         raise InvalidInputError(
-            f"{file}: not valid JSON at line {error.lineno}, column {error.colno}. "
-            "Nothing was imported."
+            f"{file}: cannot be read ({reason}). Nothing was imported."
         ) from None
-    if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
-        raise InvalidInputError(
-            f'{file}: not a document of "portal-manager mfa export" (its "format" must be '
-            f'"{EXPORT_FORMAT}"). Nothing was imported.'
-        )
-    version = document.get("version")
-    if type(version) is not int or version != EXPORT_VERSION:
-        raise InvalidInputError(
-            f"{file}: format version {version!r} is not supported (this version reads "
-            f"{EXPORT_VERSION}). Nothing was imported."
-        )
+    try:
+        document = parse_json(raw)
+    except JsonInputError as error:
+        raise InvalidInputError(f"{file}: {error} Nothing was imported.") from None
+    problem = import_header_problem(document)
+    if problem:
+        raise InvalidInputError(f"{file}: {problem} Nothing was imported.")
     return document
+
+
+def _read_at_most(file: Path, limit: int) -> bytes:
+    """At most ``limit`` bytes of the file ('-': stdin), so /dev/zero or a huge file ends fast."""
+    if str(file) == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:  # a text stream without bytes underneath: count characters
+            return sys.stdin.read(limit).encode("utf-8", "surrogatepass")
+        return stream.read(limit)
+    with open(file, "rb") as stream:
+        return stream.read(limit)
 
 
 def run_import(args: argparse.Namespace) -> int:
     with logged_in(args) as (portal, session):
         portal.users.require_admin(session, "change the Security settings")
         document = _read_import_document(args.file)
-        body = {key: value for key, value in document.items() if key not in ("format", "version")}
-        config, findings = read_import_document(body, portal.general)
+        config, findings = read_import_document(document, portal.general)
         findings += portal.unknown_api_keys(config, session)
         if findings:
             raise ConfigurationInvalidError(

@@ -5,9 +5,11 @@ The body is the same in both::
     {"services": {"authenticator_app": {...}, "sms": {...}, "voice": {...}}}
 
 Reading is strict: every field must be present with the right type and no
-unknown field may appear, so a typo in a hand-edited import never passes as
-"use the default". Each structural problem becomes an invalid Finding, so
-the caller can list them all at once.
+unknown field may appear (at the top either), so a typo in a hand-edited
+import never passes as "use the default". Each structural problem becomes an
+invalid Finding, so the caller can list them all at once. The body has passed
+``json_input.parse_json`` (size, depth, numbers, surrogates); this module
+checks every type, and never quotes a refused value: it may be a pasted secret.
 """
 
 from __future__ import annotations
@@ -28,12 +30,19 @@ from portal_manager.mfa.validation import (
     Finding,
     FindingKind,
     invalid_findings,
+    shown_key,
     validate_config,
 )
 from portal_manager.portal.general import GeneralSettings
+from portal_manager.portal.json_input import _type_name as json_type_name
 
 EXPORT_FORMAT = "portal-manager-mfa"
 EXPORT_VERSION = 1
+SERVICES_FIELD = "services"
+BODY_FIELDS = (SERVICES_FIELD,)
+IMPORT_FIELDS = ("format", "version", SERVICES_FIELD)
+# Unknown field names are listed in a message, but only so many of them.
+MAX_SHOWN_NAMES = 5
 
 
 def config_to_json(config: MfaConfig) -> dict[str, Any]:
@@ -56,6 +65,16 @@ def _structure_problem(service: Service | None, field: str, message: str) -> Fin
     return Finding(service, field, None, FindingKind.INVALID, "structure", message)
 
 
+def shown_name(name: str) -> str:
+    """A field name from a file, quoted as :func:`shown_key` shortens it."""
+    return f'"{shown_key(name)}"'
+
+
+def _listed(names: list[str]) -> str:
+    quoted = [f'"{name}"' for name in names]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+
+
 def config_from_json(
     body: Any, *, allow_unknown: bool = False
 ) -> tuple[MfaConfig | None, list[Finding]]:
@@ -64,22 +83,50 @@ def config_from_json(
     ``allow_unknown`` ignores fields this version does not know, for files
     written by a newer version (opened read-only).
     """
-    parsed, findings = _parse_services(body, allow_unknown)
+    parsed, findings = _parse_body(body, BODY_FIELDS, allow_unknown)
     if findings:
         return None, findings
     return MfaConfig(**{service.value: settings for service, settings in parsed.items()}), []
 
 
-def read_import_document(
-    body: Any, general: GeneralSettings
-) -> tuple[MfaConfig, list[Finding]]:
-    """Read an import: a configuration and every problem in it.
+def import_header_problem(document: Any) -> str | None:
+    """Why ``document`` is not an export this version reads, or None.
 
-    Problems are the structural ones and the invalid values of every service
-    that could be read; a service that could not be read is taken at its
-    defaults in the returned configuration, which is only for further checks.
+    The text completes "The file …"; checked before anything else is read.
     """
-    parsed, findings = _parse_services(body, allow_unknown=False)
+    if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
+        return (
+            'is not a document of "portal-manager mfa export" (it must be a JSON object '
+            f'whose "format" is "{EXPORT_FORMAT}").'
+        )
+    version = document.get("version")
+    if type(version) is not int:
+        return (
+            'has no format version (a whole number in "version"; this version of Portal '
+            f"Manager reads version {EXPORT_VERSION})."
+        )
+    if version > EXPORT_VERSION:
+        return (
+            f"was written by a newer Portal Manager (format version {version}; this version "
+            f"reads version {EXPORT_VERSION}). Update Portal Manager to import it."
+        )
+    if version != EXPORT_VERSION:
+        return f"has an invalid format version (this version reads version {EXPORT_VERSION})."
+    return None
+
+
+def read_import_document(
+    document: Any, general: GeneralSettings
+) -> tuple[MfaConfig, list[Finding]]:
+    """Read a whole import document (``format``, ``version``, ``services``).
+
+    Returns a configuration and every problem in it: the structural ones and
+    the invalid values of every service that could be read, including an
+    activated service that is not complete. A service that could not be read
+    is taken at its defaults in the returned configuration, which is only for
+    further checks. Check :func:`import_header_problem` first.
+    """
+    parsed, findings = _parse_body(document, IMPORT_FIELDS, allow_unknown=False)
     config = MfaConfig(**{
         service.value: parsed.get(service, SETTINGS_TYPES[service]()) for service in Service
     })
@@ -91,23 +138,58 @@ def read_import_document(
     return config, findings
 
 
-def _parse_services(body: Any, allow_unknown: bool) -> tuple[dict[Service, Any], list[Finding]]:
+def _parse_body(
+    body: Any, known_fields: tuple[str, ...], allow_unknown: bool
+) -> tuple[dict[Service, Any], list[Finding]]:
     """The services that could be read, and every structural problem."""
-    if not isinstance(body, dict) or not isinstance(body.get("services"), dict):
-        return {}, [_structure_problem(None, "services", 'Expected an object "services".')]
-    services = body["services"]
+    if not isinstance(body, dict):
+        return {}, [_structure_problem(
+            None, "", f"Expected a JSON object, found {json_type_name(body)}."
+        )]
+    findings: list[Finding] = []
+    unknown = [key for key in body if key not in known_fields]
+    if unknown and not allow_unknown:
+        shown = ", ".join(shown_name(key) for key in unknown[:MAX_SHOWN_NAMES])
+        if len(unknown) > MAX_SHOWN_NAMES:
+            shown += f" and {len(unknown) - MAX_SHOWN_NAMES} more"
+        findings.append(_structure_problem(
+            None, "",
+            f"Unknown field(s) at the top of the document: {shown}. "
+            f"Only {_listed(list(known_fields))} belong there; remove the others.",
+        ))
+    services = body.get(SERVICES_FIELD)
+    if not isinstance(services, dict):
+        found = "it is missing" if SERVICES_FIELD not in body else (
+            f"found {json_type_name(services)}"
+        )
+        findings.append(_structure_problem(
+            None, SERVICES_FIELD,
+            f'Expected an object "{SERVICES_FIELD}" with one object per service '
+            f"({', '.join(Service)}); {found}.",
+        ))
+        return {}, findings
+    parsed, service_findings = _parse_services(services, allow_unknown)
+    return parsed, findings + service_findings
+
+
+def _parse_services(
+    services: dict[str, Any], allow_unknown: bool
+) -> tuple[dict[Service, Any], list[Finding]]:
     findings: list[Finding] = []
     for key in services:
         if key not in Service.__members__.values() and not allow_unknown:
             findings.append(_structure_problem(
-                None, key, f'Unknown service "{key}". Known: {", ".join(Service)}.'
+                None, key, f"Unknown service {shown_name(key)}. Known: {', '.join(Service)}."
             ))
     parsed = {}
     for service in Service:
         values = services.get(service.value)
         if not isinstance(values, dict):
+            found = "it is missing" if service.value not in services else (
+                f"found {json_type_name(values)}"
+            )
             findings.append(_structure_problem(
-                service, "", f'The service "{service.value}" is missing or not an object.'
+                service, "", f'Expected an object for the service "{service.value}"; {found}.'
             ))
             continue
         settings, service_findings = _settings_from_json(service, values, allow_unknown)
@@ -125,7 +207,7 @@ def _settings_from_json(
     findings = []
     if not allow_unknown:
         findings += [
-            _structure_problem(service, key, f'Unknown field "{key}" in {service.value}.')
+            _structure_problem(service, key, f"Unknown field {shown_name(key)} in {service.value}.")
             for key in values
             if key not in specs
         ]
@@ -147,33 +229,45 @@ def _settings_from_json(
 
 
 def _field_from_json(spec: FieldSpec, value: Any) -> tuple[Any, str | None]:
-    """Convert one JSON value by its declaration; returns (value, problem)."""
+    """Convert one JSON value by its declaration; returns (value, problem).
+
+    Ranges and choices are validation's business (its findings say what is
+    allowed); here only the JSON type is checked.
+    """
     kind = spec.kind
+    found = f"found {json_type_name(value)}"
     if kind is FieldKind.BOOL:
-        return (value, None) if isinstance(value, bool) else (None, "expected true or false.")
-    if kind is FieldKind.INTEGER or (kind is FieldKind.CHOICE and isinstance(spec.choices[0], int)):
-        if isinstance(value, int) and not isinstance(value, bool):
+        if isinstance(value, bool):
             return value, None
-        return None, f"expected a whole number, not {value!r}."
+        return None, f"expected true or false, {found}."
+    if kind is FieldKind.INTEGER or (kind is FieldKind.CHOICE and isinstance(spec.choices[0], int)):
+        if type(value) is int:
+            return value, None
+        return None, f"expected a whole number, {found}."
     if kind is FieldKind.CHOICE:
+        if not isinstance(value, str):
+            return None, f"expected text, {found}."
         # Enum choices keep their type so that comparisons elsewhere stay exact.
-        for choice in spec.choices:
-            if value == choice:
-                return choice, None
-        return value, None if isinstance(value, str) else "expected text."
+        return next((choice for choice in spec.choices if value == choice), value), None
     if kind is FieldKind.TEXT:
-        return (value, None) if isinstance(value, str) else (None, "expected text.")
+        return (value, None) if isinstance(value, str) else (None, f"expected text, {found}.")
     if kind is FieldKind.OPTIONAL_TEXT:
         if value is None or isinstance(value, str):
             return value, None
-        return None, "expected text or null."
+        return None, f"expected text or null, {found}."
     if kind is FieldKind.LOCALIZED_TEXT:
-        if isinstance(value, dict) and all(
-            isinstance(key, str) and isinstance(text, str) for key, text in value.items()
-        ):
-            return LocalizedText(value), None
-        return None, 'expected an object of language code to text, e.g. {"en": "…"}.'
+        return _localized_text_from_json(value)
     raise AssertionError(f"unhandled field kind {kind}")
+
+
+def _localized_text_from_json(value: Any) -> tuple[LocalizedText | None, str | None]:
+    expected = 'expected an object of language code to text, e.g. {"en": "…"}'
+    if not isinstance(value, dict):
+        return None, f"{expected}, found {json_type_name(value)}."
+    for text in value.values():
+        if not isinstance(text, str):
+            return None, f"{expected}; found {json_type_name(text)} for a language."
+    return LocalizedText(value), None
 
 
 def settings_changes(old: MfaConfig, new: MfaConfig) -> list[tuple[str, Any, Any]]:

@@ -10,6 +10,9 @@ Syntax, as the administrator writes it:
 - A placeholder ends at the first ``}``; meeting another ``$`` or a line break first
   means it was never closed.
 
+- Line breaks (``\n`` or ``\r\n``) are allowed; any other control character
+  (C0, DEL, C1) is a problem: invisible in an editor, cut or refused by providers.
+
 Lengths are Python string lengths (code points). Problem positions are 0-based
 offsets into the template; messages count characters from 1, as people do.
 """
@@ -56,6 +59,11 @@ _CHANNEL_NAMES = {Channel.SMS: "an SMS", Channel.VOICE: "a voice message"}
 # "$$", or "${" up to its closing brace; without one it stops before "$" or a line break.
 _SPECIAL = re.compile(r"\$\$|\$\{[^}$\r\n]*\}?")
 _DIGIT_PLACEHOLDER = re.compile(r"\$\{OTPDIGIT\[(0|[1-9][0-9]*)\]\}")
+# Unicode category Cc (U+0000–001F, U+007F–009F) except a line break: "\n", or "\r" before "\n".
+_CONTROL_CHARACTER = re.compile(r"\r(?!\n)|[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_ANY_CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# A pasted binary blob would otherwise give thousands of problems; the first ones say enough.
+MAX_REPORTED_CONTROL_CHARACTERS = 10
 _SAMPLE_DIGITS = "1234567890"
 _SAMPLE_TIMESTAMP = datetime(2025, 2, 25, 17, 33, 30, tzinfo=UTC)
 
@@ -165,13 +173,15 @@ def find_problems(
     """Everything wrong with a template, ordered by position (whole-message problems last)."""
     channel = Channel(channel)
     context = sample_context(code_length, sender_name)
+    control_problems = control_character_problems(template, "The message")
     if not template.strip():
         recommended = RECOMMENDED_PLACEHOLDER[channel]
-        return [TemplateProblem(
+        return [*control_problems, TemplateProblem(
             "empty", f"The message is empty. Write the text to send, including {recommended}."
         )]
 
     pieces, problems = _parse(template, channel, code_length)
+    problems += control_problems
     missing_code = _missing_code_problem(pieces, channel, code_length)
     if missing_code is not None:
         problems.append(missing_code)
@@ -185,6 +195,35 @@ def find_problems(
         if ssml_problem is not None:
             problems.append(ssml_problem)
     return sorted(problems, key=lambda problem: (problem.position is None, problem.position or 0))
+
+
+def control_character_problems(
+    text: str, subject: str, *, line_breaks_allowed: bool = True
+) -> list[TemplateProblem]:
+    """A "control_character" problem for each control character (but line breaks, if allowed).
+
+    ``subject`` starts the sentence ("The message", "The sender name").
+    """
+    pattern = _CONTROL_CHARACTER if line_breaks_allowed else _ANY_CONTROL_CHARACTER
+    advice = "Remove it; only line breaks are allowed." if line_breaks_allowed else "Remove it."
+    matches = list(pattern.finditer(text))
+    problems = [
+        TemplateProblem(
+            "control_character",
+            f"{subject} contains the control character U+{ord(match.group()):04X} at position "
+            f"{match.start() + 1}. {advice}",
+            match.start(),
+            1,
+        )
+        for match in matches[:MAX_REPORTED_CONTROL_CHARACTERS]
+    ]
+    unreported = len(matches) - MAX_REPORTED_CONTROL_CHARACTERS
+    if unreported > 0:
+        last = problems[-1]
+        problems[-1] = replace(
+            last, message=f"{last.message} {unreported} more control character(s) follow."
+        )
+    return problems
 
 
 def _parse(

@@ -22,8 +22,18 @@ from portal_manager.mfa.settings import (
     Service,
     field_specs,
 )
-from portal_manager.mfa.templates import MAX_CODE_LENGTH, MIN_CODE_LENGTH, Channel, find_problems
-from portal_manager.portal.general import GeneralSettings
+from portal_manager.mfa.templates import (
+    MAX_CODE_LENGTH,
+    MIN_CODE_LENGTH,
+    Channel,
+    control_character_problems,
+    find_problems,
+)
+from portal_manager.portal.general import (
+    GeneralSettings,
+    looks_like_language_code,
+    shown_language_code,
+)
 from portal_manager.vault.store import ENTRY_NAME
 
 ALPHANUMERIC_SENDER = re.compile(r"[A-Za-z0-9 .\-_&!()+$,/@]{1,11}")
@@ -61,10 +71,24 @@ class Finding:
         }
 
     def __str__(self) -> str:
+        # Field and language may be keys from a file: shortened, and the language only
+        # shown when it looks like a code.
+        language = self.language
+        if language and not looks_like_language_code(language):
+            language = "?"
         where = ".".join(part for part in (
-            self.service.value if self.service else "", self.field, self.language or ""
+            self.service.value if self.service else "", shown_key(self.field), language or ""
         ) if part)
-        return f"{where}: {self.message}"
+        return f"{where}: {self.message}" if where else self.message
+
+
+MAX_SHOWN_KEY_LENGTH = 40
+
+
+def shown_key(key: str) -> str:
+    """A key from a file as a message shows it: shortened, non-printable characters as "?"."""
+    short = key[:MAX_SHOWN_KEY_LENGTH] + ("…" if len(key) > MAX_SHOWN_KEY_LENGTH else "")
+    return "".join(char if char.isprintable() else "?" for char in short)
 
 
 def invalid_findings(findings: list[Finding]) -> list[Finding]:
@@ -96,15 +120,38 @@ def validate_config(config: MfaConfig, general: GeneralSettings) -> list[Finding
         service_findings = _declared_limits(service, settings, general)
         service_findings += _SERVICE_RULES[service](settings, general)
         if settings.activated and service_findings:
-            service_findings.append(
-                Finding(
-                    service, "activated", None, FindingKind.INVALID, "cannot_activate",
-                    f"{service.label} cannot be activated until its configuration is complete "
-                    "and valid.",
-                )
-            )
+            service_findings.append(_cannot_activate(service, service_findings, general))
         findings += service_findings
     return findings
+
+
+# What an incomplete finding leaves missing, completing "SMS is activated but …".
+_MISSING = {
+    "api_key_missing": "its API key is not set",
+    "message_missing": "its message in the default language ({language}) is empty",
+    "issuer_colon": "its issuer is not set (the portal name has a colon, so it cannot be used)",
+}
+
+
+def _cannot_activate(
+    service: Service, findings: list[Finding], general: GeneralSettings
+) -> Finding:
+    """Why an activated service cannot stay activated, naming what is missing."""
+    missing = [
+        _MISSING.get(finding.code, f"its {finding.field} is not complete").format(
+            language=general.default_language
+        )
+        for finding in findings
+        if finding.kind is FindingKind.INCOMPLETE
+    ]
+    if missing:
+        message = (
+            f"{service.label} is activated but {' and '.join(missing)}. Complete its "
+            "configuration or deactivate it."
+        )
+    else:
+        message = f"{service.label} cannot be activated until its configuration is valid."
+    return Finding(service, "activated", None, FindingKind.INVALID, "cannot_activate", message)
 
 
 def _declared_limits(service: Service, settings: Any, general: GeneralSettings) -> list[Finding]:
@@ -123,20 +170,26 @@ def _declared_limits(service: Service, settings: Any, general: GeneralSettings) 
                 service, name, None, FindingKind.INVALID, "too_long",
                 f"{spec.label} is longer than {spec.max_length} characters.",
             ))
+        # Refused values are not quoted: a text field may hold a pasted secret.
         elif spec.kind is FieldKind.INTEGER and not (spec.minimum <= value <= spec.maximum):
-            invalid(f"{spec.label} must be from {spec.minimum} to {spec.maximum}, not {value}.")
+            invalid(f"{spec.label} must be from {spec.minimum} to {spec.maximum}.")
         elif spec.kind is FieldKind.CHOICE and value not in spec.choices:
             choices = ", ".join(str(choice) for choice in spec.choices)
-            invalid(f"{spec.label} must be one of {choices}, not {value}.")
+            invalid(f"{spec.label} must be one of {choices}.")
         elif spec.kind is FieldKind.LOCALIZED_TEXT:
             for language in value.texts:
-                if language not in general.languages:
-                    invalid(
-                        f'{spec.label} has a text for "{language}", which is not a portal '
-                        f"language ({', '.join(general.languages)}). Remove it or add the "
-                        "language in General.",
-                        language,
-                    )
+                if language in general.languages:
+                    continue
+                if not looks_like_language_code(language):
+                    invalid(f"{spec.label} has a text under a key that is not a language code "
+                            "(such as en or de). Remove it.", language)
+                    continue
+                invalid(
+                    f"{spec.label} has a text for {shown_language_code(language)}, which "
+                    f"is not a portal language ({', '.join(general.languages)}). Remove it "
+                    "or add the language in General.",
+                    language,
+                )
     return findings
 
 
@@ -156,8 +209,22 @@ def _authenticator_app_rules(settings: Any, general: GeneralSettings) -> list[Fi
     if ":" in settings.issuer:
         problems.append(("issuer_colon",
                          "The issuer must not contain a colon (Key URI format). Remove it."))
-    return [Finding(service, "issuer", None, FindingKind.INVALID, code, message)
-            for code, message in problems]
+    findings = [Finding(service, "issuer", None, FindingKind.INVALID, code, message)
+                for code, message in problems]
+    return findings + _control_character_findings(
+        service, "issuer", None, settings.issuer, "The issuer"
+    )
+
+
+def _control_character_findings(
+    service: Service, field: str, language: str | None, text: str, subject: str
+) -> list[Finding]:
+    """Control characters in a one-line text (a line break is one of them here)."""
+    return [
+        Finding(service, field, language, FindingKind.INVALID, problem.code, problem.message,
+                problem.position)
+        for problem in control_character_problems(text, subject, line_breaks_allowed=False)
+    ]
 
 
 def _api_key_findings(service: Service, api_key: str) -> list[Finding]:
@@ -219,7 +286,11 @@ def _sms_rules(settings: Any, general: GeneralSettings) -> list[Finding]:
     service = Service.SMS
     findings = _api_key_findings(service, settings.api_key)
     for language, sender in settings.sender_name.texts.items():
-        problem = sender_name_problem(sender)
+        control_findings = _control_character_findings(
+            service, "sender_name", language, sender, "The sender name"
+        )
+        findings += control_findings
+        problem = None if control_findings else sender_name_problem(sender)
         if problem:
             findings.append(Finding(
                 service, "sender_name", language, FindingKind.INVALID, "sender_name", problem
