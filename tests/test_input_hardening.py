@@ -620,3 +620,19 @@ def test_json_findings_keep_the_0_based_position(
     [finding] = [f for f in json.loads(out)["findings"] if f["code"] == "control_character"]
     assert finding["position"] == 0 and "at position 1." in finding["message"]
     assert finding["kind"] == "invalid"
+
+
+@pytest.mark.parametrize("length", [10**19, 0, -3, 11])
+def test_a_hand_edited_code_length_never_makes_a_preview_hang(
+    portal_folder: Path, capsys: pytest.CaptureFixture[str], length: int
+) -> None:
+    path = portal_folder / "security.json"
+    document = json.loads(path.read_text())
+    document["services"]["sms"]["code_length"] = length
+    path.write_text(json.dumps(document))
+    for channel in ("sms", "voice"):
+        document["services"]["voice"]["code_length"] = length
+        path.write_text(json.dumps(document))
+        code = main(["preview", channel, "--portal", str(portal_folder)])
+        err = capsys.readouterr().err
+        assert code == 2 and "code length" in err and "Traceback" not in err

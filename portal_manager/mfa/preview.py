@@ -11,6 +11,8 @@ from portal_manager.errors import InvalidInputError
 from portal_manager.mfa.settings import MfaConfig
 from portal_manager.mfa.sms_length import SmsLength, measure_sms
 from portal_manager.mfa.templates import (
+    MAX_CODE_LENGTH,
+    MIN_CODE_LENGTH,
     Channel,
     RenderContext,
     TemplateError,
@@ -90,6 +92,12 @@ def preview_message(
             f'"{language}" is not a portal language; use one of {", ".join(general.languages)}.'
         )
     settings = config.sms if channel is Channel.SMS else config.voice
+    if not MIN_CODE_LENGTH <= settings.code_length <= MAX_CODE_LENGTH:
+        # A hand-edited file may hold any number: never make a code of it.
+        raise InvalidInputError(
+            f"The configured code length is not between {MIN_CODE_LENGTH} and "
+            f"{MAX_CODE_LENGTH} digits; correct the Security settings first."
+        )
     code = random_code(settings.code_length) if code is None else parse_code(
         code, settings.code_length
     )
