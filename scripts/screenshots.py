@@ -22,14 +22,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from portal_manager.app import user_management as management
+from portal_manager.app.portal import Portal, PortalDraft
+from portal_manager.app.store_management import add_entry
 from portal_manager.mfa.settings import LocalizedText, Service
 from portal_manager.portal.general import GeneralSettings
-from portal_manager.portal.portal import Portal, PortalDraft
 from portal_manager.ui.translations import install_translators
-from portal_manager.users import credentials, management
+from portal_manager.users import credentials
 from portal_manager.users.credentials import KdfParameters
 from portal_manager.users.directory import Session
-from portal_manager.vault.management import add_entry
 from portal_manager.vault.store import Entry
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from portal_manager.app.portal import Portal
 from portal_manager.portal.general import GeneralSettings
 from portal_manager.portal.location import DEFAULT_PORTAL_ENV
-from portal_manager.portal.portal import Portal
 from portal_manager.users import credentials
 from portal_manager.users.credentials import KdfParameters
 

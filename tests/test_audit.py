@@ -7,13 +7,13 @@ import re
 
 import pytest
 
+from portal_manager.app import store_management
+from portal_manager.app import user_management as management
+from portal_manager.app.portal import Portal
 from portal_manager.audit.trail import AuditTrail
 from portal_manager.mfa.settings import LocalizedText, Service
 from portal_manager.portal.files import CorruptFileError
 from portal_manager.portal.general import GeneralSettings
-from portal_manager.portal.portal import Portal
-from portal_manager.users import management
-from portal_manager.vault import management as store_management
 from portal_manager.vault.store import Entry
 from tests.conftest import ADMIN
 

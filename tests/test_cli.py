@@ -15,9 +15,9 @@ import pyotp
 import pytest
 
 from portal_manager.__main__ import main
+from portal_manager.app.portal import SECURITY_FILE, Portal
 from portal_manager.mfa.settings import LocalizedText, Service
 from portal_manager.mfa.totp import TotpParameters, generate_code, new_secret
-from portal_manager.portal.portal import SECURITY_FILE, Portal
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 AT = "2025-02-25T17:33:30Z"

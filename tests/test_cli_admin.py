@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from portal_manager.__main__ import main
-from portal_manager.portal.portal import Portal
+from portal_manager.app.portal import Portal
 from portal_manager.vault.store import LoginInformationStore
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 

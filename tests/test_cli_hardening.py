@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from portal_manager.__main__ import display_missing, main, traceback_without_values
+from portal_manager.app.portal import Portal
 from portal_manager.errors import InvalidInputError
 from portal_manager.mfa.totp import (
     MAX_ACCOUNT_LENGTH,
@@ -29,7 +30,6 @@ from portal_manager.mfa.totp import (
     qr_png,
 )
 from portal_manager.portal.files import PortalFileError, write_output_file
-from portal_manager.portal.portal import Portal
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 REPO = Path(__file__).resolve().parents[1]

@@ -19,10 +19,11 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from portal_manager.__main__ import main
+from portal_manager.app import user_management as management
+from portal_manager.app.portal import USERS_FILE, Portal
+from portal_manager.app.store_management import add_entry, open_store
 from portal_manager.errors import InvalidInputError
 from portal_manager.portal.files import CorruptFileError, PortalFileError, VersionedJsonFile
-from portal_manager.portal.portal import USERS_FILE, Portal
-from portal_manager.users import management
 from portal_manager.users.credentials import (
     MAX_KDF_MEMORY,
     PRODUCTION_KDF,
@@ -32,7 +33,6 @@ from portal_manager.users.credentials import (
 from portal_manager.users.directory import UsersFileChangedError
 from portal_manager.vault import container
 from portal_manager.vault.container import ContainerError, NotSealedForUserError
-from portal_manager.vault.management import add_entry, open_store
 from portal_manager.vault.store import STORE_FILE, Entry, StoreAccessError
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 

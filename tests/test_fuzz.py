@@ -22,10 +22,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from portal_manager.__main__ import main
+from portal_manager.app import user_management as management
+from portal_manager.app.portal import Portal
+from portal_manager.app.store_management import add_entry
 from portal_manager.mfa.document import export_document
-from portal_manager.portal.portal import Portal
-from portal_manager.users import management
-from portal_manager.vault.management import add_entry
 from portal_manager.vault.store import Entry
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 

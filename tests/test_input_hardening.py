@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from portal_manager.__main__ import main
+from portal_manager.app.portal import GENERAL_FILE, SECURITY_FILE, Portal
 from portal_manager.mfa.defaults import default_config
 from portal_manager.mfa.document import (
     EXPORT_FORMAT,
@@ -36,7 +37,6 @@ from portal_manager.mfa.templates import (
 from portal_manager.mfa.validation import FindingKind, validate_config
 from portal_manager.portal.general import GeneralSettings
 from portal_manager.portal.json_input import MAX_DOCUMENT_BYTES
-from portal_manager.portal.portal import GENERAL_FILE, SECURITY_FILE, Portal
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 SECRET = "sk_live_4f9a8b7c6d5e"  # stands for a value pasted into the wrong field

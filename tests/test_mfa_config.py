@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from portal_manager.app.portal import ConfigurationInvalidError, Portal
 from portal_manager.mfa.defaults import DEFAULT_SMS_MESSAGES, default_config
 from portal_manager.mfa.document import config_from_json, config_to_json, settings_changes
 from portal_manager.mfa.settings import (
@@ -28,7 +29,6 @@ from portal_manager.mfa.validation import (
     validate_config,
 )
 from portal_manager.portal.general import GeneralSettings
-from portal_manager.portal.portal import ConfigurationInvalidError, Portal
 
 GENERAL = GeneralSettings("Acme Portal", ("en", "de", "fr"), "en")
 

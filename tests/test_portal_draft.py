@@ -6,14 +6,14 @@ import dataclasses
 
 import pytest
 
+from portal_manager.app import user_management as management
+from portal_manager.app.portal import ConfigurationInvalidError, Portal, PortalDraft
 from portal_manager.mfa.language_texts import languages_with_texts
 from portal_manager.mfa.settings import LocalizedText, Service
 from portal_manager.mfa.state import ServiceState, service_state
 from portal_manager.mfa.validation import FindingKind
 from portal_manager.portal.general import GeneralSettings
-from portal_manager.portal.portal import ConfigurationInvalidError, Portal, PortalDraft
 from portal_manager.ui.text import fill
-from portal_manager.users import management
 from portal_manager.users.directory import AuthorizationError
 
 ITALIAN = "${OTPFMT} è il suo codice di verifica."

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from portal_manager.app.portal import GENERAL_FILE, SECURITY_FILE, Portal
 from portal_manager.errors import InvalidInputError, PortalManagerError
 from portal_manager.mfa.settings import Service
 from portal_manager.portal.files import (
@@ -23,7 +24,6 @@ from portal_manager.portal.files import (
 )
 from portal_manager.portal.general import GeneralSettings
 from portal_manager.portal.lock import PortalLockedError
-from portal_manager.portal.portal import GENERAL_FILE, SECURITY_FILE, Portal
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 

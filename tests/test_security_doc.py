@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from portal_manager.portal.portal import USERS_FILE, Portal
+from portal_manager.app.portal import USERS_FILE, Portal
 from portal_manager.users.credentials import NONCE_BYTES, PRODUCTION_KDF, SALT_BYTES
 from portal_manager.users.directory import MIN_PASSWORD_LENGTH, AuthenticationError
 from portal_manager.vault import container

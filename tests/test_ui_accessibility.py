@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portal_manager.portal.portal import Portal
-from portal_manager.users import management
+from portal_manager.app import user_management as management
+from portal_manager.app.portal import Portal
 
 INPUTS = (QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QAbstractItemView)
 

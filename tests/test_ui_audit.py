@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
+from portal_manager.app import user_management as management
+from portal_manager.app.portal import Portal
 from portal_manager.mfa.settings import Service
-from portal_manager.portal.portal import Portal
 from portal_manager.ui.audit_viewer import AuditViewer, Column
-from portal_manager.users import management
 from portal_manager.users.directory import Session
 
 # Central European time without needing the tz database: UTC+1, UTC+2 in summer.

@@ -12,14 +12,14 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from portal_manager.__main__ import gui_portal_argument
+from portal_manager.app import user_management as management
+from portal_manager.app.portal import Portal
 from portal_manager.mfa.settings import Service
-from portal_manager.portal.portal import Portal
 from portal_manager.ui import application
 from portal_manager.ui.login_dialog import LoginDialog
 from portal_manager.ui.main_window import MainWindow
 from portal_manager.ui.setup_dialog import SetupDialog
 from portal_manager.ui.translations import I18N_FOLDER, install_translators
-from portal_manager.users import management
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 

@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QMessageBox
 
+from portal_manager.app import user_management as management
+from portal_manager.app.portal import Portal, PortalDraft
+from portal_manager.app.store_management import add_entry
 from portal_manager.mfa.document import config_to_json
 from portal_manager.mfa.settings import LocalizedText, Service
-from portal_manager.portal.portal import Portal, PortalDraft
 from portal_manager.ui.main_window import MainWindow
 from portal_manager.ui.portal_properties import Page, PortalPropertiesDialog
-from portal_manager.users import management
-from portal_manager.vault.management import add_entry
 from portal_manager.vault.store import Entry
 
 

@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QWidget
 
-from portal_manager.portal.portal import Portal
+from portal_manager.app import user_management as management
+from portal_manager.app.portal import Portal
+from portal_manager.app.store_management import open_store
 from portal_manager.ui.users_dialog import AddUserDialog, ResetPasswordDialog, UsersDialog
-from portal_manager.users import management
 from portal_manager.users.directory import AuthenticationError, AuthorizationError, Session
-from portal_manager.vault.management import open_store
 from portal_manager.vault.store import StoreAccessError
 from tests.conftest import ADMIN
 

@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from portal_manager.app import user_management as management
+from portal_manager.app.portal import USERS_FILE, Portal
+from portal_manager.app.store_management import open_store
 from portal_manager.errors import InvalidInputError
 from portal_manager.mfa.settings import Service
 from portal_manager.portal.files import CorruptFileError
 from portal_manager.portal.general import GeneralSettings
-from portal_manager.portal.portal import USERS_FILE, Portal
-from portal_manager.users import credentials, management
+from portal_manager.users import credentials
 from portal_manager.users.credentials import PRODUCTION_KDF, Credentials
 from portal_manager.users.directory import (
     ADMINISTRATORS,
@@ -23,7 +25,6 @@ from portal_manager.users.directory import (
     Session,
 )
 from portal_manager.vault import container
-from portal_manager.vault.management import open_store
 from portal_manager.vault.store import StoreAccessError
 from tests.conftest import ADMIN, ADMIN_PASSWORD, FAST_KDF
 

@@ -19,27 +19,27 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from portal_manager.errors import InvalidInputError
-from portal_manager.mfa.settings import Service
-from portal_manager.portal.files import CorruptFileError, NewerFormatError
-from portal_manager.portal.general import GeneralSettings
-from portal_manager.portal.portal import USERS_FILE, Portal
-from portal_manager.users.directory import (
-    ADMINISTRATORS,
-    AuthenticationError,
-    AuthorizationError,
-    Session,
-)
-from portal_manager.users.management import (
+from portal_manager.app.portal import USERS_FILE, Portal
+from portal_manager.app.store_management import add_entry, change_entry, open_store, remove_entry
+from portal_manager.app.user_management import (
     add_user,
     change_password,
     grant_admin,
     remove_user,
     revoke_admin,
 )
+from portal_manager.errors import InvalidInputError
+from portal_manager.mfa.settings import Service
+from portal_manager.portal.files import CorruptFileError, NewerFormatError
+from portal_manager.portal.general import GeneralSettings
+from portal_manager.users.directory import (
+    ADMINISTRATORS,
+    AuthenticationError,
+    AuthorizationError,
+    Session,
+)
 from portal_manager.vault import container
 from portal_manager.vault.container import Container, ContainerError, NotSealedForUserError
-from portal_manager.vault.management import add_entry, change_entry, open_store, remove_entry
 from portal_manager.vault.store import STORE_FILE, Entry, StoreAccessError
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 

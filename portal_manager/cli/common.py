@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from portal_manager.app.portal import Portal
 from portal_manager.errors import InvalidInputError
 from portal_manager.portal.location import default_portal_folder
-from portal_manager.portal.portal import Portal
 
 # Exit codes, part of the command line's contract.
 EXIT_OK = 0

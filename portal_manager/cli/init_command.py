@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from portal_manager.app.portal import Portal
 from portal_manager.cli.common import (
     EXIT_OK,
     add_portal_option,
@@ -12,7 +13,6 @@ from portal_manager.cli.common import (
 )
 from portal_manager.cli.login import PASSWORD_ENV, read_password
 from portal_manager.portal.general import GeneralSettings, parse_language_list
-from portal_manager.portal.portal import Portal
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -14,9 +14,9 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from portal_manager.app.portal import Portal
 from portal_manager.cli.common import is_utf8_text, open_portal
 from portal_manager.errors import InvalidInputError
-from portal_manager.portal.portal import Portal
 from portal_manager.users.directory import Session
 
 PASSWORD_ENV = "PORTAL_MANAGER_PASSWORD"

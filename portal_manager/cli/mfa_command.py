@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from portal_manager.app.portal import ConfigurationInvalidError
 from portal_manager.cli.common import (
     EXIT_OK,
     add_json_option,
@@ -30,7 +31,6 @@ from portal_manager.mfa.validation import (
 )
 from portal_manager.portal.files import write_output_file
 from portal_manager.portal.json_input import MAX_DOCUMENT_BYTES, JsonInputError, parse_json
-from portal_manager.portal.portal import ConfigurationInvalidError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from portal_manager.app import user_management as management
 from portal_manager.cli.common import (
     EXIT_OK,
     add_json_option,
@@ -11,7 +12,6 @@ from portal_manager.cli.common import (
     print_json,
 )
 from portal_manager.cli.login import add_login_options, logged_in, read_secret, user_name
-from portal_manager.users import management
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

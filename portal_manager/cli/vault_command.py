@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from portal_manager.app import store_management as management
 from portal_manager.cli.common import (
     EXIT_OK,
     add_json_option,
@@ -12,7 +13,6 @@ from portal_manager.cli.common import (
 )
 from portal_manager.cli.login import add_login_options, logged_in, read_secret
 from portal_manager.errors import InvalidInputError
-from portal_manager.vault import management
 from portal_manager.vault.store import Entry
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from portal_manager.app.portal import GENERAL_FILE, Portal
 from portal_manager.errors import PortalManagerError
 from portal_manager.portal.location import default_portal_folder
 from portal_manager.portal.lock import PortalLockedError
-from portal_manager.portal.portal import GENERAL_FILE, Portal
 from portal_manager.ui.login_dialog import LoginDialog
 from portal_manager.ui.main_window import MainWindow
 from portal_manager.ui.setup_dialog import SetupDialog

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portal_manager.app.portal import Portal
 from portal_manager.audit.trail import AuditRecord
 from portal_manager.errors import PortalManagerError
-from portal_manager.portal.portal import Portal
 from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
 from portal_manager.ui.text import fill
 

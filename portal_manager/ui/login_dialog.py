@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portal_manager.portal.portal import Portal
+from portal_manager.app.portal import Portal
 from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
 from portal_manager.ui.text import fill
 from portal_manager.users.directory import AuthenticationError, Session

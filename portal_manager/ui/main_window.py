@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from portal_manager import __version__
+from portal_manager.app.portal import Portal
 from portal_manager.mfa.settings import Service
 from portal_manager.mfa.state import service_state
 from portal_manager.mfa.validation import findings_for
-from portal_manager.portal.portal import Portal
 from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
 from portal_manager.ui.portal_model import OpenPortal
 from portal_manager.ui.service_texts import finding_text, language_name, service_name, state_text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from portal_manager.portal.portal import Portal
+from portal_manager.app.portal import Portal
 from portal_manager.users.directory import Session
 
 

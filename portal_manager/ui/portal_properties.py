@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portal_manager.app.portal import Portal, PortalDraft
 from portal_manager.errors import PortalManagerError
 from portal_manager.mfa.language_texts import languages_with_texts
 from portal_manager.mfa.settings import MfaConfig, Service
 from portal_manager.mfa.validation import Finding, FindingKind, validate_config
-from portal_manager.portal.portal import Portal, PortalDraft
 from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour, feedback_label
 from portal_manager.ui.general_page import GeneralPage
 from portal_manager.ui.security_page import SecurityPage

@@ -1,7 +1,7 @@
 """Users and groups: administrators add and remove users, reset passwords and
 decide who is a member of Administrators.
 
-Every change is a call to ``portal_manager.users.management``, which checks
+Every change is a call to ``portal_manager.app.user_management``, which checks
 authorization, keeps the login information store sealed to exactly the
 administrators and writes the audit trail; the dialogs only collect values
 and show what the core answers.
@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portal_manager.app import user_management as management
+from portal_manager.app.portal import Portal
 from portal_manager.errors import InvalidInputError, PortalManagerError
-from portal_manager.portal.portal import Portal
 from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
 from portal_manager.ui.password_fields import NewPasswordFields
 from portal_manager.ui.text import fill
-from portal_manager.users import management
 from portal_manager.users.directory import Session, User, check_user_name
 
 REFUSAL_STYLE = "color: #b00020;"

@@ -65,7 +65,7 @@ class StoreSnapshot:
     """The entries as they were when the store was opened: for reading only.
 
     Dialogs and commands hold a snapshot; every change goes through the
-    authorized, audited functions of ``vault.management``.
+    authorized, audited functions of ``app.store_management``.
     """
 
     def __init__(self, entries: dict[str, Entry]) -> None:
@@ -210,7 +210,7 @@ class UnlockedStore:
     in its authenticated header: ``recipient_keys`` (who the data key is
     sealed to, and with which public key), ``user_keys`` (every user's public
     key as created by Portal Manager) and ``epoch`` (counts re-keys). Whom to
-    seal to is decided from these, not from users.json (see ``vault.access``).
+    seal to is decided from these, not from users.json (see ``app.store_access``).
     """
 
     def __init__(

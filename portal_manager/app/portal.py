@@ -11,7 +11,7 @@ Layout::
 
 Every change of Security settings requires an administrator's session; the
 user and store operations live in ``users.management`` and
-``vault.management`` and follow the same rule.
+``app.store_management`` and follow the same rule.
 """
 
 from __future__ import annotations

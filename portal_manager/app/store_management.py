@@ -1,6 +1,6 @@
 """Administrators' operations on the login information store, with authorization and audit.
 
-Before an entry is written with the store's data key, ``vault.access`` checks
+Before an entry is written with the store's data key, ``app.store_access`` checks
 that the store is sealed to exactly the proven administrators and is not an
 older copy; if not, it is re-keyed first.
 """
@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from portal_manager.app.store_access import make_ready_for_writing
 from portal_manager.errors import InvalidInputError
 from portal_manager.mfa.settings import Service
 from portal_manager.users.directory import Session
-from portal_manager.vault.access import make_ready_for_writing
 from portal_manager.vault.store import Entry, StoreSnapshot, UnlockedStore
 
 if TYPE_CHECKING:
-    from portal_manager.portal.portal import Portal
+    from portal_manager.app.portal import Portal
 
 OPEN_STORE = "open the login information store"
 CHANGE_STORE = "change the login information store"

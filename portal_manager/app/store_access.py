@@ -34,7 +34,7 @@ from portal_manager.users.directory import ADMINISTRATORS, Session, UserDirector
 from portal_manager.vault.store import UnlockedStore
 
 if TYPE_CHECKING:
-    from portal_manager.portal.portal import Portal
+    from portal_manager.app.portal import Portal
 
 log = logging.getLogger("portal_manager.vault")
 

@@ -2,7 +2,7 @@
 
 Every change opens the store before writing anything, so a broken store stops
 it with nothing changed. Whom the store is sealed to is decided by
-``vault.access`` from what the store itself vouches for, never from users.json
+``app.store_access`` from what the store itself vouches for, never from users.json
 alone. The order of writes across the two files fails safe:
 
 * access is withdrawn (revoke, remove, a reset of an administrator's
@@ -19,13 +19,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from portal_manager.app.store_access import apply_plan, plan_sealing, proven_key
 from portal_manager.errors import InvalidInputError
 from portal_manager.users.directory import ADMINISTRATORS, Session
-from portal_manager.vault.access import apply_plan, plan_sealing, proven_key
 from portal_manager.vault.store import UnlockedStore
 
 if TYPE_CHECKING:
-    from portal_manager.portal.portal import Portal
+    from portal_manager.app.portal import Portal
 
 MANAGE_USERS = "manage users"
 
