@@ -51,8 +51,8 @@ def test_the_documented_minimum_password_length_and_message() -> None:
 
 @pytest.mark.parametrize(
     "module",
-    ["users/credentials.py", "users/directory.py", "users/management.py",
-     "vault/container.py", "vault/store.py"],
+    ["users/credentials.py", "users/directory.py", "app/user_management.py",
+     "app/store_access.py", "vault/container.py", "vault/store.py", "portal/json_input.py"],
 )
 def test_the_modules_the_document_names_exist(module: str) -> None:
     assert f"portal_manager/{module}" in DOC
