@@ -15,6 +15,7 @@ from portal_manager.portal.lock import PortalLockedError
 from portal_manager.ui.login_dialog import LoginDialog
 from portal_manager.ui.main_window import MainWindow
 from portal_manager.ui.setup_dialog import SetupDialog
+from portal_manager.ui.text import error_text
 from portal_manager.ui.translations import install_translators
 from portal_manager.users.directory import Session
 
@@ -46,7 +47,7 @@ def open_or_set_up(folder: Path, is_default: bool) -> tuple[Portal, Session] | N
     except PortalLockedError as error:
         # Another copy may write; this one can still show the settings.
         QMessageBox.information(None, QApplication.translate("Application", "Portal Manager"),
-                                str(error))
+                                error_text(error))
         portal = Portal.open(folder, writable=False)
     login = LoginDialog(portal)
     if login.exec() != QDialog.DialogCode.Accepted:
@@ -66,7 +67,7 @@ def run_application(argv: list[str]) -> int:
         opened = open_or_set_up(folder, is_default=chosen is None)
     except PortalManagerError as error:
         QMessageBox.critical(None, QApplication.translate("Application", "Portal Manager"),
-                             str(error))
+                             error_text(error))
         return 2
     if opened is None:
         return 0

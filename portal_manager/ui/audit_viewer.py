@@ -34,7 +34,7 @@ from portal_manager.app.portal import Portal
 from portal_manager.audit.trail import AuditRecord
 from portal_manager.errors import PortalManagerError
 from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
-from portal_manager.ui.text import fill
+from portal_manager.ui.text import error_text, fill
 
 RECORD_TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 SHOWN_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
@@ -274,7 +274,7 @@ class AuditViewer(QDialog):
         try:
             records = self.portal.audit.records()
         except PortalManagerError as error:
-            self.problemLabel.setText(str(error))
+            self.problemLabel.setText(error_text(error))
             self.problemLabel.show()
             records = []
         else:

@@ -31,7 +31,7 @@ from portal_manager.mfa.validation import Finding, invalid_findings, validate_co
 from portal_manager.portal.general import GeneralSettings
 from portal_manager.ui.feedback import FeedbackLevel, FieldFeedback, feedback_label
 from portal_manager.ui.test_enrolment import EnrolmentTestGroup
-from portal_manager.ui.text import fill
+from portal_manager.ui.text import fill, translated
 
 ADVANCED_FIELDS = ("digits", "period", "algorithm")
 
@@ -93,7 +93,8 @@ class AuthenticatorAppDialog(QDialog):
         for name, feedback in self._feedback.items():
             feedback.show([finding for finding in mine if finding.field == name])
             feedback.reveal()
-        others = [finding.message for finding in mine if finding.field not in self._feedback]
+        others = [translated(finding.message) for finding in mine
+                  if finding.field not in self._feedback]
         self.problemLabel.setText("\n".join(others))
         self.problemLabel.setVisible(bool(others))
 

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from portal_manager.mfa.validation import Finding, FindingKind
+from portal_manager.ui.text import translated
 
 
 class FeedbackLevel(Enum):
@@ -170,7 +171,9 @@ class FieldFeedback(QObject):
     @property
     def message(self) -> str:
         """The text shown for the current findings ('' when nothing is shown)."""
-        return "\n".join(finding.message for finding in self._findings) if self.is_shown else ""
+        if not self.is_shown:
+            return ""
+        return "\n".join(translated(finding.message) for finding in self._findings)
 
     def show(self, findings: Sequence[Finding]) -> None:
         """Show ``findings`` (all for this field); shown once the field was left."""

@@ -23,6 +23,7 @@ from portal_manager.portal.general import MAX_NAME_LENGTH, GeneralSettings
 from portal_manager.portal.languages import NATIVE_NAMES
 from portal_manager.ui.feedback import FeedbackLevel, feedback_label
 from portal_manager.ui.service_texts import language_name
+from portal_manager.ui.text import translated
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -97,7 +98,8 @@ class GeneralPage(QWidget):
                                self.defaultLanguageCombo.currentData() or "")
 
     def show_findings(self, findings: list[Finding]) -> None:
-        problems = [finding.message for finding in findings if finding.field == "general"]
+        problems = [translated(finding.message) for finding in findings
+                    if finding.field == "general"]
         self.problemLabel.setText("\n".join(problems))
         self.problemLabel.setVisible(bool(problems))
         if problems:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QStyle, QWidget
 
 from portal_manager.errors import InvalidInputError
-from portal_manager.ui.text import fill
+from portal_manager.ui.text import error_text, fill
 from portal_manager.users.directory import MIN_PASSWORD_LENGTH, check_new_password
 
 
@@ -54,7 +54,7 @@ class NewPasswordFields(QObject):
         try:
             check_new_password(self.password)
         except InvalidInputError as error:
-            return str(error)
+            return error_text(error)
         if not self.confirmEdit.text():
             return self.tr("Enter the password again to confirm it.")
         if self._differ():

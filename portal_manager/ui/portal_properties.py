@@ -32,7 +32,7 @@ from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour, feedba
 from portal_manager.ui.general_page import GeneralPage
 from portal_manager.ui.security_page import SecurityPage
 from portal_manager.ui.service_texts import language_name
-from portal_manager.ui.text import fill
+from portal_manager.ui.text import error_text, fill
 from portal_manager.users.directory import Session
 
 
@@ -151,7 +151,7 @@ class PortalPropertiesDialog(QDialog):
                 return
             self.portal.save_properties(draft, self.session)
         except PortalManagerError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return
         self.saved.emit()
         super().accept()

@@ -8,7 +8,7 @@ from portal_manager.mfa.settings import Service
 from portal_manager.mfa.state import ServiceState
 from portal_manager.mfa.validation import Finding
 from portal_manager.portal.languages import is_known_language, native_name
-from portal_manager.ui.text import fill
+from portal_manager.ui.text import fill, translated
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
@@ -55,6 +55,6 @@ def language_name(code: str) -> str:
 def finding_text(finding: Finding) -> str:
     """A finding's message, preceded by its language where it has one."""
     if finding.language is None:
-        return finding.message
+        return translated(finding.message)
     return fill(translate("ServiceTexts", "%1: %2"), language_name(finding.language),
-                finding.message)
+                translated(finding.message))

@@ -22,6 +22,7 @@ from portal_manager.errors import InvalidInputError
 from portal_manager.portal.general import GeneralSettings
 from portal_manager.portal.languages import NATIVE_NAMES
 from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
+from portal_manager.ui.text import error_text
 from portal_manager.users.directory import check_new_password, check_user_name
 
 INITIAL_LANGUAGES = ("en", "de")
@@ -140,7 +141,7 @@ class SetupDialog(QDialog):
             check_user_name(self.admin_name)
             check_new_password(self.admin_password)
         except InvalidInputError as error:
-            return str(error)
+            return error_text(error)
         if self.passwordEdit.text() != self.repeatPasswordEdit.text():
             return self.tr("The two passwords differ.")
         return ""

@@ -41,7 +41,7 @@ from portal_manager.mfa.totp import (
 )
 from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour, feedback_label
 from portal_manager.ui.qr_pixmap import QrCodeTooLongError, qr_pixmap
-from portal_manager.ui.text import fill
+from portal_manager.ui.text import error_text, fill
 
 EXAMPLE_ACCOUNT = "user@example.com"
 HIDE_AFTER_SECONDS = 120
@@ -114,7 +114,7 @@ class EnrolmentTestGroup(QGroupBox):
             return
         except InvalidInputError as error:
             # The core's message names the field and never contains the secret.
-            self._set_status(str(error), FeedbackLevel.ERROR)
+            self._set_status(error_text(error), FeedbackLevel.ERROR)
             return
         self._secret, self._parameters = secret, parameters
         self._verifier = TotpVerifier(secret, parameters, self._wall_clock)

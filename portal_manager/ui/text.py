@@ -23,3 +23,10 @@ def translated(text: object) -> str:
     source = QCoreApplication.translate(text.context, text.source, None,
                                         -1 if text.count is None else text.count)
     return fill_markers(source, tuple(translated(arg) for arg in text.args), text.count)
+
+
+def error_text(error: BaseException) -> str:
+    """An exception's message for people, in the UI's language when the core marked it."""
+    if error.args and isinstance(error.args[0], Message):
+        return translated(error.args[0])
+    return str(error)

@@ -37,7 +37,7 @@ from portal_manager.app.portal import Portal
 from portal_manager.errors import InvalidInputError, PortalManagerError
 from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
 from portal_manager.ui.password_fields import NewPasswordFields
-from portal_manager.ui.text import fill
+from portal_manager.ui.text import error_text, fill
 from portal_manager.users.directory import Session, User, check_user_name
 
 REFUSAL_STYLE = "color: #b00020;"
@@ -121,7 +121,7 @@ class AddUserDialog(QDialog):
         try:
             check_user_name(self.user_name)
         except InvalidInputError as error:
-            return str(error)
+            return error_text(error)
         return self.passwords.problem()
 
     def _update(self) -> None:
@@ -134,7 +134,7 @@ class AddUserDialog(QDialog):
             management.add_user(self.portal, self.session, self.user_name,
                                 self.passwords.password, admin=self.administrator)
         except PortalManagerError as error:
-            self.problemLabel.setText(str(error))
+            self.problemLabel.setText(error_text(error))
             return
         super().accept()
         self.userAdded.emit(self.user_name)
@@ -194,7 +194,7 @@ class ResetPasswordDialog(QDialog):
             management.change_password(self.portal, self.session, self.user_name,
                                        self.passwords.password)
         except PortalManagerError as error:
-            self.problemLabel.setText(str(error))
+            self.problemLabel.setText(error_text(error))
             return
         super().accept()
         self.passwordReset.emit(self.user_name)
@@ -327,7 +327,7 @@ class UsersDialog(QDialog):
         try:
             self.portal.require_change(self.session, management.MANAGE_USERS)
         except PortalManagerError as error:
-            return str(error)
+            return error_text(error)
         return None
 
     def _update_buttons(self) -> None:
@@ -351,7 +351,7 @@ class UsersDialog(QDialog):
 
     def _show_refusal(self, error: PortalManagerError) -> None:
         self.messageLabel.setStyleSheet(REFUSAL_STYLE)
-        self.messageLabel.setText(str(error))
+        self.messageLabel.setText(error_text(error))
 
     # -- changes -----------------------------------------------------------------------------
 
