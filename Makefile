@@ -26,9 +26,10 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 i18n/%.qm: i18n/%.ts | $(VENV)/.installed
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# After changing UI texts: update the .ts sources, then translate them.
+# After changing texts (the UI's tr() and the core's QT_TRANSLATE_NOOP): update the .ts
+# sources of the whole package, then translate them.
 translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate -no-obsolete portal_manager/ui/*.py -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find portal_manager -name '*.py' | sort) -ts $(TS)
 
 run: $(VENV)/.installed $(QM)
 	$(BIN)/portal-manager $(ARGS)

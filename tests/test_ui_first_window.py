@@ -249,3 +249,32 @@ def test_qt_calls_keep_pythons_reference_to_none(qapp) -> None:
         label.setText("x")
         label.setEnabled(False)
     assert sys.getrefcount(None) >= before
+
+
+def test_every_text_of_the_package_is_in_the_german_translation(tmp_path: Path) -> None:
+    """What lupdate finds in the code now (UI tr() and core QT_TRANSLATE_NOOP) is translated."""
+    import shutil
+    import subprocess
+    import sys
+
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        lupdate = Path(shutil.which("pyside6-lupdate") or "pyside6-lupdate")
+    package = Path(__file__).resolve().parents[1] / "portal_manager"
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([str(lupdate), "-silent", *sorted(map(str, package.rglob("*.py"))),
+                    "-ts", str(fresh)], check=True, capture_output=True)
+
+    def sources(path: Path, *, translated_only: bool) -> set[tuple[str, str]]:
+        found = set()
+        for context in ET.parse(path).iter("context"):
+            for message in context.iter("message"):
+                element = message.find("translation")
+                done = element.get("type") not in ("unfinished", "vanished", "obsolete")
+                if done or not translated_only:
+                    found.add((context.findtext("name"), message.findtext("source")))
+        return found
+
+    missing = sources(fresh, translated_only=False) - sources(
+        I18N_FOLDER / "portal_manager_de.ts", translated_only=True)
+    assert not missing, f"run 'make translations' and translate: {sorted(missing)[:10]}"
