@@ -854,3 +854,25 @@ def test_a_container_decodes_what_it_encodes() -> None:
     assert isinstance(decoded, Container)
     assert decoded.nonce == raw[layout.nonce.start:layout.nonce.stop]
     assert decoded.prefix_and_header == raw[:layout.header_end]
+
+
+@pytest.mark.parametrize("description", ["first line\nsecond line", "tab\there", "bell\a"])
+def test_a_description_with_a_line_break_or_control_character_is_refused(
+    stocked: Portal, admin: Session, description: str
+) -> None:
+    """A newline in a description used to break `vault list`, one line per entry."""
+    before = store_bytes(stocked)
+    with pytest.raises(InvalidInputError, match="one line of text"):
+        add_entry(stocked, admin, Entry("otherKey", OTHER_SECRET, description))
+    with pytest.raises(InvalidInputError, match="one line of text"):
+        change_entry(stocked, admin, "sevenApiKey", description=description)
+    assert store_bytes(stocked) == before
+
+
+def test_changing_an_entry_to_what_it_is_writes_nothing(stocked: Portal, admin: Session) -> None:
+    before = store_bytes(stocked)
+    records = len(stocked.audit.records())
+    entry = open_store(stocked, admin).get("sevenApiKey")
+    assert change_entry(stocked, admin, "sevenApiKey", entry.secret, entry.description) is False
+    assert store_bytes(stocked) == before
+    assert len(stocked.audit.records()) == records
