@@ -4,28 +4,28 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="81" />
-        <location filename="../portal_manager/ui/users_dialog.py" line="95" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="82" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="96" />
         <source>Add user</source>
         <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="85" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="86" />
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="87" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="88" />
         <source>Member of &amp;Administrators</source>
         <translation>Mitglied von &amp;Administrators</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="90" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="91" />
         <source>Administrators change the Security settings, manage users and can open the login information store.</source>
         <translation>Administratoren ändern die Sicherheitseinstellungen, verwalten Benutzer und können den Anmeldeinformationsspeicher öffnen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="119" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="120" />
         <source>Enter the user name.</source>
         <translation>Geben Sie den Benutzernamen ein.</translation>
     </message>
@@ -33,8 +33,8 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../portal_manager/ui/application.py" line="48" />
-        <location filename="../portal_manager/ui/application.py" line="68" />
+        <location filename="../portal_manager/ui/application.py" line="49" />
+        <location filename="../portal_manager/ui/application.py" line="69" />
         <source>Portal Manager</source>
         <translation>Portal Manager</translation>
     </message>
@@ -42,124 +42,124 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="101" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="102" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="101" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="102" />
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="101" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="102" />
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="101" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="102" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="121" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="122" />
         <source>%1 (UTC)</source>
         <translation>%1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="126" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="127" />
         <source>Portal created</source>
         <translation>Portal angelegt</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="127" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="128" />
         <source>General settings changed</source>
         <translation>Allgemeine Einstellungen geändert</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="128" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="129" />
         <source>Security settings changed</source>
         <translation>Sicherheitseinstellungen geändert</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="129" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="130" />
         <source>Portal properties changed</source>
         <translation>Portaleigenschaften geändert</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="130" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="131" />
         <source>User added</source>
         <translation>Benutzer hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="131" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="132" />
         <source>User removed</source>
         <translation>Benutzer entfernt</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="132" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="133" />
         <source>Made administrator</source>
         <translation>Zum Administrator gemacht</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="133" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="134" />
         <source>Removed from Administrators</source>
         <translation>Aus Administrators entfernt</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="134" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="135" />
         <source>Password changed</source>
         <translation>Passwort geändert</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="135" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="136" />
         <source>Login information store re-keyed</source>
         <translation>Anmeldeinformationsspeicher neu verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="136" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="137" />
         <source>Login information added</source>
         <translation>Anmeldeinformation hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="137" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="138" />
         <source>Login information changed</source>
         <translation>Anmeldeinformation geändert</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="138" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="139" />
         <source>Login information deleted</source>
         <translation>Anmeldeinformation gelöscht</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="155" />
-        <location filename="../portal_manager/ui/audit_viewer.py" line="189" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="156" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="190" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="177" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="178" />
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="181" />
-        <location filename="../portal_manager/ui/audit_viewer.py" line="187" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="182" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="188" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="183" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="184" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="183" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="184" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="185" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="186" />
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -167,32 +167,32 @@
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="208" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="209" />
         <source>Audit trail</source>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="218" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="219" />
         <source>user, action, field or value</source>
         <translation>Benutzer, Aktion, Feld oder Wert</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="219" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="220" />
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="221" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="222" />
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="238" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="239" />
         <source>Saved changes, newest first</source>
         <translation>Gespeicherte Änderungen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/audit_viewer.py" line="290" />
+        <location filename="../portal_manager/ui/audit_viewer.py" line="291" />
         <source>Records shown: %1 of %2</source>
         <translation>Angezeigte Einträge: %1 von %2</translation>
     </message>
@@ -200,52 +200,52 @@
 <context>
     <name>AuthenticatorAppDialog</name>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="54" />
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="55" />
         <source>Authentication app — %1</source>
         <translation>Authentifizierungs-App — %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="129" />
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="132" />
         <source>Use &amp;portal name</source>
         <translation>&amp;Portalnamen verwenden</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="131" />
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="134" />
         <source>The issuer follows the portal name again when it is changed in General.</source>
         <translation>Der Aussteller folgt wieder dem Portalnamen, wenn dieser unter Allgemein geändert wird.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="143" />
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="146" />
         <source>Ad&amp;vanced settings</source>
         <translation>&amp;Erweiterte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="168" />
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="171" />
         <source>Some apps, e.g. Google Authenticator, ignore these settings and use 6 digits, 30 seconds, SHA1.</source>
         <translation>Manche Apps, z. B. Google Authenticator, ignorieren diese Einstellungen und verwenden 6 Ziffern, 30 Sekunden, SHA1.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="176" />
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="179" />
         <source>&amp;Issuer:</source>
         <translation>&amp;Aussteller:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="177" />
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="180" />
         <source>&amp;Digits:</source>
         <translation>&amp;Ziffern:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="178" />
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="181" />
         <source>P&amp;eriod:</source>
         <translation>&amp;Intervall:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="179" />
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="182" />
         <source>A&amp;lgorithm:</source>
         <translation>A&amp;lgorithmus:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="184" />
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="187" />
         <source>%n digits</source>
         <translation>
             <numerusform>%n Ziffer</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="186" />
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="189" />
         <source>%n seconds</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -261,32 +261,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="190" />
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="193" />
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="196" />
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="199" />
         <source>These settings are read-only here: you can look at them but not change them. Only members of Administrators can change them.</source>
         <translation>Diese Einstellungen sind hier schreibgeschützt: Sie können sie ansehen, aber nicht ändern. Nur Mitglieder der Gruppe Administrators können sie ändern.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="200" />
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="203" />
         <source>The issuer is the name under which the portal's accounts appear in the authentication app.</source>
         <translation>Der Aussteller ist der Name, unter dem die Konten des Portals in der Authentifizierungs-App erscheinen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="284" />
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="287" />
         <source>Follows the portal name from General.</source>
         <translation>Folgt dem Portalnamen unter Allgemein.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="285" />
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="288" />
         <source>Set here; no longer follows the portal name.</source>
         <translation>Hier festgelegt; folgt nicht mehr dem Portalnamen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="293" />
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="296" />
         <source>Shown in the app as: %1 (%2)</source>
         <translation>In der App angezeigt als: %1 (%2)</translation>
     </message>
@@ -391,39 +391,47 @@
     </message>
 </context>
 <context>
+    <name>FieldFeedback</name>
+    <message>
+        <location filename="../portal_manager/ui/feedback.py" line="212" />
+        <source>No problem</source>
+        <translation>Kein Problem</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../portal_manager/ui/general_page.py" line="48" />
+        <location filename="../portal_manager/ui/general_page.py" line="51" />
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/general_page.py" line="49" />
+        <location filename="../portal_manager/ui/general_page.py" line="52" />
         <source>&amp;Remove language</source>
         <translation>Sprache &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/general_page.py" line="67" />
+        <location filename="../portal_manager/ui/general_page.py" line="69" />
         <source>Portal &amp;name:</source>
         <translation>Portal&amp;name:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/general_page.py" line="68" />
+        <location filename="../portal_manager/ui/general_page.py" line="70" />
         <source>Portal &amp;languages:</source>
         <translation>Portal&amp;sprachen:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/general_page.py" line="71" />
+        <location filename="../portal_manager/ui/general_page.py" line="73" />
         <source>Add a lan&amp;guage:</source>
         <translation>Sprache hin&amp;zufügen:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/general_page.py" line="74" />
+        <location filename="../portal_manager/ui/general_page.py" line="76" />
         <source>&amp;Default language:</source>
         <translation>&amp;Standardsprache:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/general_page.py" line="172" />
+        <location filename="../portal_manager/ui/general_page.py" line="176" />
         <source>The default language cannot be removed; choose another default first.</source>
         <translation>Die Standardsprache kann nicht entfernt werden; wählen Sie zuerst eine andere Standardsprache.</translation>
     </message>
@@ -431,27 +439,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../portal_manager/ui/login_dialog.py" line="27" />
+        <location filename="../portal_manager/ui/login_dialog.py" line="29" />
         <source>Log in to %1</source>
         <translation>Anmelden bei %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/login_dialog.py" line="36" />
+        <location filename="../portal_manager/ui/login_dialog.py" line="38" />
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/login_dialog.py" line="37" />
+        <location filename="../portal_manager/ui/login_dialog.py" line="39" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/login_dialog.py" line="41" />
+        <location filename="../portal_manager/ui/login_dialog.py" line="43" />
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/login_dialog.py" line="55" />
+        <location filename="../portal_manager/ui/login_dialog.py" line="57" />
         <source>Wrong user name or password.</source>
         <translation>Falscher Benutzername oder falsches Passwort.</translation>
     </message>
@@ -459,72 +467,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="154" />
+        <location filename="../portal_manager/ui/main_window.py" line="156" />
         <source>%1 — Portal Manager</source>
         <translation>%1 — Portal Manager</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="102" />
+        <location filename="../portal_manager/ui/main_window.py" line="104" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="85" />
+        <location filename="../portal_manager/ui/main_window.py" line="87" />
         <source>Portal &amp;properties…</source>
         <translation>Portal&amp;eigenschaften…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="89" />
+        <location filename="../portal_manager/ui/main_window.py" line="91" />
         <source>&amp;Login information store…</source>
         <translation>&amp;Anmeldeinformationsspeicher…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="92" />
+        <location filename="../portal_manager/ui/main_window.py" line="94" />
         <source>The login information store dialog comes with the next version; use 'portal-manager vault' until then.</source>
         <translation>Der Dialog für den Anmeldeinformationsspeicher kommt mit der nächsten Version; bis dahin 'portal-manager vault' verwenden.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="95" />
+        <location filename="../portal_manager/ui/main_window.py" line="97" />
         <source>&amp;Users and groups…</source>
         <translation>&amp;Benutzer und Gruppen…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="97" />
+        <location filename="../portal_manager/ui/main_window.py" line="99" />
         <source>&amp;Audit trail…</source>
         <translation>&amp;Änderungsprotokoll…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="99" />
+        <location filename="../portal_manager/ui/main_window.py" line="101" />
         <source>&amp;About Portal Manager</source>
         <translation>Ü&amp;ber Portal Manager</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="107" />
+        <location filename="../portal_manager/ui/main_window.py" line="109" />
         <source>&amp;Portal</source>
         <translation>&amp;Portal</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="112" />
+        <location filename="../portal_manager/ui/main_window.py" line="114" />
         <source>&amp;Administration</source>
         <translation>&amp;Verwaltung</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="115" />
+        <location filename="../portal_manager/ui/main_window.py" line="117" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="117" />
+        <location filename="../portal_manager/ui/main_window.py" line="119" />
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="146" />
+        <location filename="../portal_manager/ui/main_window.py" line="148" />
         <source>About Portal Manager</source>
         <translation>Über Portal Manager</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="147" />
+        <location filename="../portal_manager/ui/main_window.py" line="149" />
         <source>Portal Manager %1
 
 Configure multi-factor authentication for a web portal: an authenticator app, SMS and voice call codes.</source>
@@ -533,37 +541,37 @@ Configure multi-factor authentication for a web portal: an authenticator app, SM
 Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-App, Codes per SMS und Sprachanruf.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="156" />
+        <location filename="../portal_manager/ui/main_window.py" line="158" />
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="171" />
+        <location filename="../portal_manager/ui/main_window.py" line="173" />
         <source>Only members of Administrators can manage users.</source>
         <translation>Nur Mitglieder der Gruppe Administrators können Benutzer verwalten.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="64" />
+        <location filename="../portal_manager/ui/main_window.py" line="66" />
         <source>Security: multi-factor authentication</source>
         <translation>Sicherheit: Multi-Faktor-Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="158" />
+        <location filename="../portal_manager/ui/main_window.py" line="160" />
         <source>Languages: %1 (default: %2)</source>
         <translation>Sprachen: %1 (Standard: %2)</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="160" />
+        <location filename="../portal_manager/ui/main_window.py" line="162" />
         <source>Logged in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="165" />
+        <location filename="../portal_manager/ui/main_window.py" line="167" />
         <source>You are logged in as %1, who is not a member of Administrators: the Security settings are shown read-only.</source>
         <translation>Sie sind als %1 angemeldet, kein Mitglied der Gruppe Administrators: Die Sicherheitseinstellungen werden nur zum Lesen angezeigt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="179" />
+        <location filename="../portal_manager/ui/main_window.py" line="181" />
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
@@ -600,42 +608,42 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
 <context>
     <name>PortalPropertiesDialog</name>
     <message>
-        <location filename="../portal_manager/ui/portal_properties.py" line="57" />
+        <location filename="../portal_manager/ui/portal_properties.py" line="58" />
         <source>Portal properties — %1</source>
         <translation>Portaleigenschaften — %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/portal_properties.py" line="64" />
+        <location filename="../portal_manager/ui/portal_properties.py" line="65" />
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/portal_properties.py" line="64" />
+        <location filename="../portal_manager/ui/portal_properties.py" line="65" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/portal_properties.py" line="65" />
+        <location filename="../portal_manager/ui/portal_properties.py" line="66" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/portal_properties.py" line="109" />
+        <location filename="../portal_manager/ui/portal_properties.py" line="110" />
         <source>You are logged in as %1, who is not a member of Administrators: the portal properties are shown read-only.</source>
         <translation>Sie sind als %1 angemeldet und damit kein Mitglied der Gruppe Administrators: Die Portaleigenschaften werden schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/portal_properties.py" line="149" />
+        <location filename="../portal_manager/ui/portal_properties.py" line="150" />
         <source>Nothing was saved: correct the marked problems.</source>
         <translation>Es wurde nichts gespeichert: Beheben Sie die markierten Probleme.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/portal_properties.py" line="170" />
+        <location filename="../portal_manager/ui/portal_properties.py" line="171" />
         <source>Remove language</source>
         <translation>Sprache entfernen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/portal_properties.py" line="171" />
+        <location filename="../portal_manager/ui/portal_properties.py" line="172" />
         <source>%1 still has its own texts (messages or sender names). Removing the language drops them when you click OK. Remove it?</source>
         <translation>%1 hat noch eigene Texte (Nachrichten oder Absendernamen). Wenn Sie die Sprache entfernen, werden diese Texte beim Klick auf OK verworfen. Entfernen?</translation>
     </message>
@@ -643,22 +651,22 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="159" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="160" />
         <source>Reset the password of %1</source>
         <translation>Passwort von %1 zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="162" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="163" />
         <source>Choose your new password.</source>
         <translation>Wählen Sie Ihr neues Passwort.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="165" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="166" />
         <source>Choose a new password for %1 and tell it to them. %1 gets new keys: if %1 is an administrator, the login information store is re-keyed.</source>
         <translation>Wählen Sie ein neues Passwort für %1 und teilen Sie es mit. %1 erhält neue Schlüssel: Ist %1 Administrator, wird der Anmeldeinformationsspeicher neu verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="172" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="173" />
         <source>Reset password</source>
         <translation>Passwort zurücksetzen</translation>
     </message>
@@ -762,67 +770,67 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../portal_manager/ui/setup_dialog.py" line="34" />
+        <location filename="../portal_manager/ui/setup_dialog.py" line="37" />
         <source>Set up your portal</source>
         <translation>Portal einrichten</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/setup_dialog.py" line="38" />
+        <location filename="../portal_manager/ui/setup_dialog.py" line="41" />
         <source>Portal Manager keeps a portal's settings in a folder. Name the portal, choose the languages it offers and create its first administrator.</source>
         <translation>Portal Manager speichert die Einstellungen eines Portals in einem Ordner. Geben Sie dem Portal einen Namen, wählen Sie die angebotenen Sprachen und legen Sie den ersten Administrator an.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/setup_dialog.py" line="44" />
+        <location filename="../portal_manager/ui/setup_dialog.py" line="47" />
         <source>e.g. Acme Customer Portal</source>
         <translation>z. B. Acme Kundenportal</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/setup_dialog.py" line="68" />
+        <location filename="../portal_manager/ui/setup_dialog.py" line="71" />
         <source>Portal &amp;name:</source>
         <translation>Portal&amp;name:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/setup_dialog.py" line="69" />
+        <location filename="../portal_manager/ui/setup_dialog.py" line="72" />
         <source>Portal &amp;languages:</source>
         <translation>Portal&amp;sprachen:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/setup_dialog.py" line="70" />
+        <location filename="../portal_manager/ui/setup_dialog.py" line="73" />
         <source>&amp;Default language:</source>
         <translation>S&amp;tandardsprache:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/setup_dialog.py" line="71" />
+        <location filename="../portal_manager/ui/setup_dialog.py" line="74" />
         <source>&amp;Administrator:</source>
         <translation>&amp;Administrator:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/setup_dialog.py" line="72" />
+        <location filename="../portal_manager/ui/setup_dialog.py" line="75" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/setup_dialog.py" line="73" />
+        <location filename="../portal_manager/ui/setup_dialog.py" line="76" />
         <source>&amp;Repeat password:</source>
         <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/setup_dialog.py" line="78" />
+        <location filename="../portal_manager/ui/setup_dialog.py" line="81" />
         <source>Create portal</source>
         <translation>Portal anlegen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/setup_dialog.py" line="132" />
+        <location filename="../portal_manager/ui/setup_dialog.py" line="136" />
         <source>Enter the portal name.</source>
         <translation>Geben Sie den Portalnamen ein.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/setup_dialog.py" line="134" />
+        <location filename="../portal_manager/ui/setup_dialog.py" line="138" />
         <source>Choose at least one language.</source>
         <translation>Wählen Sie mindestens eine Sprache.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/setup_dialog.py" line="144" />
+        <location filename="../portal_manager/ui/setup_dialog.py" line="148" />
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
@@ -830,122 +838,122 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="220" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="221" />
         <source>Users and groups</source>
         <translation>Benutzer und Gruppen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="228" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="229" />
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="228" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="229" />
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="228" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="229" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="231" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="232" />
         <source>&amp;Users:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="234" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="235" />
         <source>&amp;Add user…</source>
         <translation>Benutzer &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="235" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="236" />
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="236" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="237" />
         <source>Reset &amp;password…</source>
         <translation>&amp;Passwort zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="320" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="321" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="320" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="321" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="343" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="344" />
         <source>Remove from Ad&amp;ministrators</source>
         <translation>Aus Ad&amp;ministrators entfernen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="345" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="346" />
         <source>&amp;Make administrator</source>
         <translation>Zum Ad&amp;ministrator machen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="370" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="371" />
         <source>%1 was added.</source>
         <translation>%1 wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="373" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="374" />
         <source>The password of %1 was reset.</source>
         <translation>Das Passwort von %1 wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="436" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="437" />
         <source>Remove the user %1?</source>
         <translation>Den Benutzer %1 entfernen?</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="438" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="439" />
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="440" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="441" />
         <source>%1 was removed.</source>
         <translation>%1 wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="445" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="446" />
         <source>%1 can no longer log in, and the login information store is re-keyed so that %1's keys no longer open it.</source>
         <translation>%1 kann sich nicht mehr anmelden, und der Anmeldeinformationsspeicher wird neu verschlüsselt, sodass die Schlüssel von %1 ihn nicht mehr öffnen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="447" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="448" />
         <source>%1 can no longer log in.</source>
         <translation>%1 kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="455" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="456" />
         <source>%1 is now a member of Administrators.</source>
         <translation>%1 ist jetzt Mitglied von Administrators.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="463" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="464" />
         <source>%1 was removed from Administrators.</source>
         <translation>%1 wurde aus Administrators entfernt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="469" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="470" />
         <source>Remove yourself from Administrators?</source>
         <translation>Sich selbst aus Administrators entfernen?</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="470" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="471" />
         <source>You can then no longer manage users, change the Security settings or open the login information store. Only another administrator can give these rights back.</source>
         <translation>Sie können dann keine Benutzer mehr verwalten, die Sicherheitseinstellungen nicht mehr ändern und den Anmeldeinformationsspeicher nicht mehr öffnen. Nur ein anderer Administrator kann Ihnen diese Rechte zurückgeben.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="473" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="474" />
         <source>Remove &amp;me</source>
         <translation>&amp;Mich entfernen</translation>
     </message>

@@ -98,3 +98,14 @@ def test_dialogs_are_dialogs_with_titles(qtbot, portal: Portal, admin) -> None:
         qtbot.addWidget(widget)
         if isinstance(widget, QDialog):
             assert widget.windowTitle(), name
+
+
+def test_a_combo_box_is_named_by_its_label_not_by_its_value(qtbot, portal: Portal, admin) -> None:
+    """Qt would name a combo box after its current text ("SHA1 (default)")."""
+    from portal_manager.ui.authenticator_dialog import AuthenticatorAppDialog
+
+    dialog = AuthenticatorAppDialog(portal.security.authenticator_app, "Acme", read_only=False)
+    qtbot.addWidget(dialog)
+    names = {combo.objectName(): combo.accessibleName() for combo in dialog.findChildren(QComboBox)}
+    assert names == {"digitsCombo": "Digits", "periodCombo": "Period",
+                     "algorithmCombo": "Algorithm"}

@@ -29,6 +29,7 @@ from portal_manager.mfa.settings import AuthenticatorAppSettings, MfaConfig, Ser
 from portal_manager.mfa.totp import TotpParameters
 from portal_manager.mfa.validation import Finding, invalid_findings, validate_config
 from portal_manager.portal.general import GeneralSettings
+from portal_manager.ui.accessibility import name_inputs_by_their_labels
 from portal_manager.ui.feedback import FeedbackLevel, FieldFeedback, feedback_label
 from portal_manager.ui.test_enrolment import EnrolmentTestGroup
 from portal_manager.ui.text import fill, translated
@@ -65,6 +66,7 @@ class AuthenticatorAppDialog(QDialog):
         self._build_layout()
         self._load(settings)
         self._make_read_only(read_only)
+        name_inputs_by_their_labels(self)
 
         self.issuerEdit.textEdited.connect(self._issuer_edited)
         self.issuerEdit.textChanged.connect(self._settings_changed)

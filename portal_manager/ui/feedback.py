@@ -208,10 +208,13 @@ class FieldFeedback(QObject):
         self._widget.setAccessibleDescription(message if shown else self._plain_description)
         if self._action is not None:
             self._action.setIcon(icon)
+            # What a screen reader says for the icon (it lists the button even when hidden).
+            self._action.setText(message if shown else self.tr("No problem"))
             self._action.setToolTip(message)
             self._action.setVisible(shown)
         if self._indicator is not None:
             self._indicator.setPixmap(icon.pixmap(16, 16) if shown else QPixmap())
             self._indicator.setToolTip(message)
+            self._indicator.setAccessibleName(message)
             self._indicator.setAccessibleName(message)
             self._indicator.setVisible(shown)

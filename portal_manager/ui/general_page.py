@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from portal_manager.mfa.validation import Finding
 from portal_manager.portal.general import MAX_NAME_LENGTH, GeneralSettings
 from portal_manager.portal.languages import NATIVE_NAMES
+from portal_manager.ui.accessibility import name_inputs_by_their_labels
 from portal_manager.ui.feedback import FeedbackLevel, feedback_label
 from portal_manager.ui.service_texts import language_name
 from portal_manager.ui.text import translated
@@ -77,6 +78,7 @@ class GeneralPage(QWidget):
         outer = QVBoxLayout(self)
         outer.addLayout(form)
         outer.addStretch()
+        name_inputs_by_their_labels(self)
 
         self.nameEdit.textEdited.connect(self.edited)
         self.addLanguageButton.clicked.connect(self._add_language)

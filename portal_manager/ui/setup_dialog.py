@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from portal_manager.errors import InvalidInputError
 from portal_manager.portal.general import GeneralSettings
 from portal_manager.portal.languages import NATIVE_NAMES
+from portal_manager.ui.accessibility import name_inputs_by_their_labels
 from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
 from portal_manager.ui.text import error_text
 from portal_manager.users.directory import check_new_password, check_user_name
@@ -80,6 +81,7 @@ class SetupDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create portal"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        name_inputs_by_their_labels(self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
