@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from portal_manager.messages import QT_TRANSLATE_NOOP, Message
 from portal_manager.mfa.settings import (
     SETTINGS_TYPES,
     FieldKind,
@@ -61,7 +62,7 @@ def export_document(config: MfaConfig) -> dict[str, Any]:
     return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, **config_to_json(config)}
 
 
-def _structure_problem(service: Service | None, field: str, message: str) -> Finding:
+def _structure_problem(service: Service | None, field: str, message: Message) -> Finding:
     return Finding(service, field, None, FindingKind.INVALID, "structure", message)
 
 
@@ -72,7 +73,9 @@ def shown_name(name: str) -> str:
 
 def _listed(names: list[str]) -> str:
     quoted = [f'"{name}"' for name in names]
-    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+    if len(quoted) == 1:
+        return quoted[0]
+    return QT_TRANSLATE_NOOP("Import", "%1 and %2").fill(", ".join(quoted[:-1]), quoted[-1])
 
 
 def config_from_json(
@@ -89,29 +92,34 @@ def config_from_json(
     return MfaConfig(**{service.value: settings for service, settings in parsed.items()}), []
 
 
-def import_header_problem(document: Any) -> str | None:
+def import_header_problem(document: Any) -> Message | None:
     """Why ``document`` is not an export this version reads, or None.
 
     The text completes "The file …"; checked before anything else is read.
     """
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
-        return (
+        return QT_TRANSLATE_NOOP(
+            "Import",
             'is not a document of "portal-manager mfa export" (it must be a JSON object '
-            f'whose "format" is "{EXPORT_FORMAT}").'
-        )
+            'whose "format" is "%1").',
+        ).fill(EXPORT_FORMAT)
     version = document.get("version")
     if type(version) is not int:
-        return (
+        return QT_TRANSLATE_NOOP(
+            "Import",
             'has no format version (a whole number in "version"; this version of Portal '
-            f"Manager reads version {EXPORT_VERSION})."
-        )
+            "Manager reads version %1).",
+        ).fill(EXPORT_VERSION)
     if version > EXPORT_VERSION:
-        return (
-            f"was written by a newer Portal Manager (format version {version}; this version "
-            f"reads version {EXPORT_VERSION}). Update Portal Manager to import it."
-        )
+        return QT_TRANSLATE_NOOP(
+            "Import",
+            "was written by a newer Portal Manager (format version %1; this version "
+            "reads version %2). Update Portal Manager to import it.",
+        ).fill(version, EXPORT_VERSION)
     if version != EXPORT_VERSION:
-        return f"has an invalid format version (this version reads version {EXPORT_VERSION})."
+        return QT_TRANSLATE_NOOP(
+            "Import", "has an invalid format version (this version reads version %1)."
+        ).fill(EXPORT_VERSION)
     return None
 
 
@@ -144,32 +152,50 @@ def _parse_body(
     """The services that could be read, and every structural problem."""
     if not isinstance(body, dict):
         return {}, [_structure_problem(
-            None, "", f"Expected a JSON object, found {json_type_name(body)}."
+            None, "",
+            QT_TRANSLATE_NOOP("Import", "Expected a JSON object, found %1.").fill(
+                json_type_name(body)
+            ),
         )]
     findings: list[Finding] = []
     unknown = [key for key in body if key not in known_fields]
     if unknown and not allow_unknown:
-        shown = ", ".join(shown_name(key) for key in unknown[:MAX_SHOWN_NAMES])
-        if len(unknown) > MAX_SHOWN_NAMES:
-            shown += f" and {len(unknown) - MAX_SHOWN_NAMES} more"
         findings.append(_structure_problem(
             None, "",
-            f"Unknown field(s) at the top of the document: {shown}. "
-            f"Only {_listed(list(known_fields))} belong there; remove the others.",
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "Unknown field(s) at the top of the document: %1. "
+                "Only %2 belong there; remove the others.",
+            ).fill(_shown_names(unknown), _listed(list(known_fields))),
         ))
     services = body.get(SERVICES_FIELD)
     if not isinstance(services, dict):
-        found = "it is missing" if SERVICES_FIELD not in body else (
-            f"found {json_type_name(services)}"
-        )
         findings.append(_structure_problem(
             None, SERVICES_FIELD,
-            f'Expected an object "{SERVICES_FIELD}" with one object per service '
-            f"({', '.join(Service)}); {found}.",
+            QT_TRANSLATE_NOOP(
+                "Import", 'Expected an object "%1" with one object per service (%2); %3.'
+            ).fill(SERVICES_FIELD, ", ".join(Service), _found(services, SERVICES_FIELD in body)),
         ))
         return {}, findings
     parsed, service_findings = _parse_services(services, allow_unknown)
     return parsed, findings + service_findings
+
+
+def _shown_names(names: list[str]) -> str:
+    """The first MAX_SHOWN_NAMES names from a file, and how many more there are."""
+    shown = ", ".join(shown_name(name) for name in names[:MAX_SHOWN_NAMES])
+    if len(names) <= MAX_SHOWN_NAMES:
+        return shown
+    return QT_TRANSLATE_NOOP("Import", "%1 and %n more").fill(
+        shown, count=len(names) - MAX_SHOWN_NAMES
+    )
+
+
+def _found(value: Any, present: bool) -> Message:
+    """What stands where an object was expected, completing "Expected …; "."""
+    if not present:
+        return QT_TRANSLATE_NOOP("Import", "it is missing")
+    return QT_TRANSLATE_NOOP("Import", "found %1").fill(json_type_name(value))
 
 
 def _parse_services(
@@ -179,17 +205,20 @@ def _parse_services(
     for key in services:
         if key not in Service.__members__.values() and not allow_unknown:
             findings.append(_structure_problem(
-                None, key, f"Unknown service {shown_name(key)}. Known: {', '.join(Service)}."
+                None, key,
+                QT_TRANSLATE_NOOP("Import", "Unknown service %1. Known: %2.").fill(
+                    shown_name(key), ", ".join(Service)
+                ),
             ))
     parsed = {}
     for service in Service:
         values = services.get(service.value)
         if not isinstance(values, dict):
-            found = "it is missing" if service.value not in services else (
-                f"found {json_type_name(values)}"
-            )
             findings.append(_structure_problem(
-                service, "", f'Expected an object for the service "{service.value}"; {found}.'
+                service, "",
+                QT_TRANSLATE_NOOP("Import", 'Expected an object for the service "%1"; %2.').fill(
+                    service.value, _found(values, service.value in services)
+                ),
             ))
             continue
         settings, service_findings = _settings_from_json(service, values, allow_unknown)
@@ -207,7 +236,12 @@ def _settings_from_json(
     findings = []
     if not allow_unknown:
         findings += [
-            _structure_problem(service, key, f"Unknown field {shown_name(key)} in {service.value}.")
+            _structure_problem(
+                service, key,
+                QT_TRANSLATE_NOOP("Import", "Unknown field %1 in %2.").fill(
+                    shown_name(key), service.value
+                ),
+            )
             for key in values
             if key not in specs
         ]
@@ -216,11 +250,15 @@ def _settings_from_json(
         if name not in values:
             if allow_unknown:
                 continue
-            findings.append(_structure_problem(service, name, f'The field "{name}" is missing.'))
+            findings.append(_structure_problem(
+                service, name, QT_TRANSLATE_NOOP("Import", 'The field "%1" is missing.').fill(name)
+            ))
             continue
         value, problem = _field_from_json(spec, values[name])
         if problem:
-            findings.append(_structure_problem(service, name, f"{spec.label}: {problem}"))
+            findings.append(_structure_problem(
+                service, name, QT_TRANSLATE_NOOP("Import", "%1: %2").fill(spec.label, problem)
+            ))
         else:
             arguments[name] = value
     if findings:
@@ -228,45 +266,51 @@ def _settings_from_json(
     return settings_type(**arguments), []
 
 
-def _field_from_json(spec: FieldSpec, value: Any) -> tuple[Any, str | None]:
+def _field_from_json(spec: FieldSpec, value: Any) -> tuple[Any, Message | None]:
     """Convert one JSON value by its declaration; returns (value, problem).
 
     Ranges and choices are validation's business (its findings say what is
     allowed); here only the JSON type is checked.
     """
     kind = spec.kind
-    found = f"found {json_type_name(value)}"
+    found = json_type_name(value)
+    expected_text = QT_TRANSLATE_NOOP("Import", "expected text, found %1.")
     if kind is FieldKind.BOOL:
         if isinstance(value, bool):
             return value, None
-        return None, f"expected true or false, {found}."
+        return None, QT_TRANSLATE_NOOP("Import", "expected true or false, found %1.").fill(found)
     if kind is FieldKind.INTEGER or (kind is FieldKind.CHOICE and isinstance(spec.choices[0], int)):
         if type(value) is int:
             return value, None
-        return None, f"expected a whole number, {found}."
+        return None, QT_TRANSLATE_NOOP("Import", "expected a whole number, found %1.").fill(found)
     if kind is FieldKind.CHOICE:
         if not isinstance(value, str):
-            return None, f"expected text, {found}."
+            return None, expected_text.fill(found)
         # Enum choices keep their type so that comparisons elsewhere stay exact.
         return next((choice for choice in spec.choices if value == choice), value), None
     if kind is FieldKind.TEXT:
-        return (value, None) if isinstance(value, str) else (None, f"expected text, {found}.")
+        return (value, None) if isinstance(value, str) else (None, expected_text.fill(found))
     if kind is FieldKind.OPTIONAL_TEXT:
         if value is None or isinstance(value, str):
             return value, None
-        return None, f"expected text or null, {found}."
+        return None, QT_TRANSLATE_NOOP("Import", "expected text or null, found %1.").fill(found)
     if kind is FieldKind.LOCALIZED_TEXT:
         return _localized_text_from_json(value)
     raise AssertionError(f"unhandled field kind {kind}")
 
 
-def _localized_text_from_json(value: Any) -> tuple[LocalizedText | None, str | None]:
-    expected = 'expected an object of language code to text, e.g. {"en": "…"}'
+def _localized_text_from_json(value: Any) -> tuple[LocalizedText | None, Message | None]:
     if not isinstance(value, dict):
-        return None, f"{expected}, found {json_type_name(value)}."
+        return None, QT_TRANSLATE_NOOP(
+            "Import", 'expected an object of language code to text, e.g. {"en": "…"}, found %1.'
+        ).fill(json_type_name(value))
     for text in value.values():
         if not isinstance(text, str):
-            return None, f"{expected}; found {json_type_name(text)} for a language."
+            return None, QT_TRANSLATE_NOOP(
+                "Import",
+                'expected an object of language code to text, e.g. {"en": "…"}; '
+                "found %1 for a language.",
+            ).fill(json_type_name(text))
     return LocalizedText(value), None
 
 

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from portal_manager.errors import InvalidInputError
+from portal_manager.messages import QT_TRANSLATE_NOOP
 from portal_manager.mfa.settings import MfaConfig
 from portal_manager.mfa.sms_length import SmsLength, measure_sms
 from portal_manager.mfa.templates import (
@@ -68,9 +69,9 @@ def random_code(length: int) -> str:
 
 def parse_code(code: str, length: int) -> str:
     if not (code.isascii() and code.isdigit() and len(code) == length):
-        raise InvalidInputError(
-            f"The code must be exactly {length} digits (the configured code length)."
-        )
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Templates", "The code must be exactly %1 digits (the configured code length)."
+        ).fill(length))
     return code
 
 
@@ -88,16 +89,17 @@ def preview_message(
     the current time are used, as for a real message.
     """
     if language not in general.languages:
-        raise InvalidInputError(
-            f'"{language}" is not a portal language; use one of {", ".join(general.languages)}.'
-        )
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Templates", '"%1" is not a portal language; use one of %2.'
+        ).fill(language, ", ".join(general.languages)))
     settings = config.sms if channel is Channel.SMS else config.voice
     if not MIN_CODE_LENGTH <= settings.code_length <= MAX_CODE_LENGTH:
         # A hand-edited file may hold any number: never make a code of it.
-        raise InvalidInputError(
-            f"The configured code length is not between {MIN_CODE_LENGTH} and "
-            f"{MAX_CODE_LENGTH} digits; correct the Security settings first."
-        )
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Templates",
+            "The configured code length is not between %1 and %2 digits; "
+            "correct the Security settings first.",
+        ).fill(MIN_CODE_LENGTH, MAX_CODE_LENGTH))
     code = random_code(settings.code_length) if code is None else parse_code(
         code, settings.code_length
     )

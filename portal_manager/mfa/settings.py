@@ -14,6 +14,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from portal_manager.messages import QT_TRANSLATE_NOOP, Message
 from portal_manager.mfa.templates import MAX_CODE_LENGTH, MIN_CODE_LENGTH
 from portal_manager.mfa.totp import ALLOWED_DIGITS, ALLOWED_PERIODS, TotpAlgorithm
 
@@ -24,14 +25,15 @@ class Service(StrEnum):
     VOICE = "voice"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         return SERVICE_LABELS[self]
 
 
+# Messages, so that the UI shows them in its language and the command line in English.
 SERVICE_LABELS = {
-    Service.AUTHENTICATOR_APP: "Authentication app (QR code)",
-    Service.SMS: "SMS",
-    Service.VOICE: "Voice call",
+    Service.AUTHENTICATOR_APP: QT_TRANSLATE_NOOP("Settings", "Authentication app (QR code)"),
+    Service.SMS: QT_TRANSLATE_NOOP("Settings", "SMS"),
+    Service.VOICE: QT_TRANSLATE_NOOP("Settings", "Voice call"),
 }
 
 
@@ -46,7 +48,7 @@ class FieldKind(StrEnum):
 
 @dataclass(frozen=True)
 class FieldSpec:
-    label: str
+    label: Message
     kind: FieldKind
     minimum: int | None = None
     maximum: int | None = None
@@ -54,7 +56,9 @@ class FieldSpec:
     max_length: int | None = None
 
 
-def setting(label: str, kind: FieldKind, default: Any = dataclasses.MISSING, **limits: Any) -> Any:
+def setting(
+    label: Message, kind: FieldKind, default: Any = dataclasses.MISSING, **limits: Any
+) -> Any:
     """Declare a configuration field: its label, kind, default and limits, once."""
     spec = FieldSpec(label, kind, **limits)
     if kind is FieldKind.LOCALIZED_TEXT:
@@ -105,15 +109,32 @@ PROVIDERS = ("seven.io",)
 DEFAULT_PROVIDER = "seven.io"
 
 
+# The labels are Messages: the UI shows them in its language, findings name fields by them.
+_ACTIVATED = QT_TRANSLATE_NOOP("Settings", "Activated")
+_PROVIDER = QT_TRANSLATE_NOOP("Settings", "Provider")
+_API_KEY = QT_TRANSLATE_NOOP("Settings", "API key")
+_MESSAGE = QT_TRANSLATE_NOOP("Settings", "Message")
+_CODE_LENGTH = QT_TRANSLATE_NOOP("Settings", "Code length")
+_CODE_VALIDITY = QT_TRANSLATE_NOOP("Settings", "Code validity (minutes)")
+
+
 @dataclass(frozen=True)
 class AuthenticatorAppSettings:
-    activated: bool = setting("Activated", FieldKind.BOOL, False)
+    activated: bool = setting(_ACTIVATED, FieldKind.BOOL, False)
     # None: the issuer follows the portal name until an administrator edits it.
-    issuer: str | None = setting("Issuer", FieldKind.OPTIONAL_TEXT, None, max_length=100)
-    digits: int = setting("Digits", FieldKind.CHOICE, 6, choices=ALLOWED_DIGITS)
-    period: int = setting("Period (seconds)", FieldKind.CHOICE, 30, choices=ALLOWED_PERIODS)
+    issuer: str | None = setting(
+        QT_TRANSLATE_NOOP("Settings", "Issuer"), FieldKind.OPTIONAL_TEXT, None, max_length=100
+    )
+    digits: int = setting(
+        QT_TRANSLATE_NOOP("Settings", "Digits"), FieldKind.CHOICE, 6, choices=ALLOWED_DIGITS
+    )
+    period: int = setting(
+        QT_TRANSLATE_NOOP("Settings", "Period (seconds)"), FieldKind.CHOICE, 30,
+        choices=ALLOWED_PERIODS,
+    )
     algorithm: TotpAlgorithm = setting(
-        "Algorithm", FieldKind.CHOICE, TotpAlgorithm.SHA1, choices=tuple(TotpAlgorithm)
+        QT_TRANSLATE_NOOP("Settings", "Algorithm"), FieldKind.CHOICE, TotpAlgorithm.SHA1,
+        choices=tuple(TotpAlgorithm),
     )
 
     def effective_issuer(self, portal_name: str) -> str:
@@ -122,32 +143,34 @@ class AuthenticatorAppSettings:
 
 @dataclass(frozen=True)
 class SmsSettings:
-    activated: bool = setting("Activated", FieldKind.BOOL, False)
-    provider: str = setting("Provider", FieldKind.CHOICE, DEFAULT_PROVIDER, choices=PROVIDERS)
+    activated: bool = setting(_ACTIVATED, FieldKind.BOOL, False)
+    provider: str = setting(_PROVIDER, FieldKind.CHOICE, DEFAULT_PROVIDER, choices=PROVIDERS)
     # The name of a login information store entry, never the key itself.
-    api_key: str = setting("API key", FieldKind.TEXT, "", max_length=100)
+    api_key: str = setting(_API_KEY, FieldKind.TEXT, "", max_length=100)
     # Its own rule (validation.sender_name_problem) says what is allowed.
-    sender_name: LocalizedText = setting("Sender name", FieldKind.LOCALIZED_TEXT)
-    message: LocalizedText = setting("Message", FieldKind.LOCALIZED_TEXT)
+    sender_name: LocalizedText = setting(
+        QT_TRANSLATE_NOOP("Settings", "Sender name"), FieldKind.LOCALIZED_TEXT
+    )
+    message: LocalizedText = setting(_MESSAGE, FieldKind.LOCALIZED_TEXT)
     code_length: int = setting(
-        "Code length", FieldKind.INTEGER, 6, minimum=MIN_CODE_LENGTH, maximum=MAX_CODE_LENGTH
+        _CODE_LENGTH, FieldKind.INTEGER, 6, minimum=MIN_CODE_LENGTH, maximum=MAX_CODE_LENGTH
     )
     code_validity_minutes: int = setting(
-        "Code validity (minutes)", FieldKind.INTEGER, 5, minimum=1, maximum=10
+        _CODE_VALIDITY, FieldKind.INTEGER, 5, minimum=1, maximum=10
     )
 
 
 @dataclass(frozen=True)
 class VoiceSettings:
-    activated: bool = setting("Activated", FieldKind.BOOL, False)
-    provider: str = setting("Provider", FieldKind.CHOICE, DEFAULT_PROVIDER, choices=PROVIDERS)
-    api_key: str = setting("API key", FieldKind.TEXT, "", max_length=100)
-    message: LocalizedText = setting("Message", FieldKind.LOCALIZED_TEXT)
+    activated: bool = setting(_ACTIVATED, FieldKind.BOOL, False)
+    provider: str = setting(_PROVIDER, FieldKind.CHOICE, DEFAULT_PROVIDER, choices=PROVIDERS)
+    api_key: str = setting(_API_KEY, FieldKind.TEXT, "", max_length=100)
+    message: LocalizedText = setting(_MESSAGE, FieldKind.LOCALIZED_TEXT)
     code_length: int = setting(
-        "Code length", FieldKind.INTEGER, 6, minimum=MIN_CODE_LENGTH, maximum=MAX_CODE_LENGTH
+        _CODE_LENGTH, FieldKind.INTEGER, 6, minimum=MIN_CODE_LENGTH, maximum=MAX_CODE_LENGTH
     )
     code_validity_minutes: int = setting(
-        "Code validity (minutes)", FieldKind.INTEGER, 5, minimum=1, maximum=10
+        _CODE_VALIDITY, FieldKind.INTEGER, 5, minimum=1, maximum=10
     )
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from xml.parsers import expat
 from xml.parsers.expat import errors as expat_errors
 
+from portal_manager.messages import QT_TRANSLATE_NOOP, Message
+
 SSML_EXAMPLE = """\
 <voice name="de-de-female" loop="2" loop-info="I repeat">
    Your verification code is: <break strength="medium" />
@@ -26,24 +28,26 @@ _LINE_BREAK = re.compile(r"\r\n?|\n")
 # Clearer wording and a fix for the mistakes people make most; expat's own text otherwise.
 _EXPLANATIONS = {
     expat_errors.codes[expat_errors.XML_ERROR_TAG_MISMATCH]: (
-        "mismatched tag",
-        "Every opening tag needs a matching closing tag, e.g. <prosody>…</prosody>.",
+        QT_TRANSLATE_NOOP("Ssml", "mismatched tag"),
+        QT_TRANSLATE_NOOP(
+            "Ssml", "Every opening tag needs a matching closing tag, e.g. <prosody>…</prosody>."
+        ),
     ),
     expat_errors.codes[expat_errors.XML_ERROR_NO_ELEMENTS]: (
-        "the text ends before every element is closed",
-        "Close them, e.g. with </voice>.",
+        QT_TRANSLATE_NOOP("Ssml", "the text ends before every element is closed"),
+        QT_TRANSLATE_NOOP("Ssml", "Close them, e.g. with </voice>."),
     ),
     expat_errors.codes[expat_errors.XML_ERROR_UNCLOSED_TOKEN]: (
-        "unfinished tag",
-        'Finish the tag with ">".',
+        QT_TRANSLATE_NOOP("Ssml", "unfinished tag"),
+        QT_TRANSLATE_NOOP("Ssml", 'Finish the tag with ">".'),
     ),
     expat_errors.codes[expat_errors.XML_ERROR_INVALID_TOKEN]: (
-        "a character or markup that is not allowed here",
-        'Write "&lt;" for a literal "<" and "&amp;" for a literal "&".',
+        QT_TRANSLATE_NOOP("Ssml", "a character or markup that is not allowed here"),
+        QT_TRANSLATE_NOOP("Ssml", 'Write "&lt;" for a literal "<" and "&amp;" for a literal "&".'),
     ),
     expat_errors.codes[expat_errors.XML_ERROR_UNDEFINED_ENTITY]: (
-        "unknown entity",
-        'Write "&amp;" for a literal "&".',
+        QT_TRANSLATE_NOOP("Ssml", "unknown entity"),
+        QT_TRANSLATE_NOOP("Ssml", 'Write "&amp;" for a literal "&".'),
     ),
 }
 _JUNK_AFTER_ROOT = expat_errors.codes[expat_errors.XML_ERROR_JUNK_AFTER_DOC_ELEMENT]
@@ -55,13 +59,18 @@ class SsmlProblem:
 
     line: int
     column: int
-    reason: str
+    reason: str  # Messages here, so that the UI can translate them
     hint: str = ""
 
     @property
-    def message(self) -> str:
-        located = f"{self.reason} at line {self.line}, column {self.column}."
-        return f"{located} {self.hint}" if self.hint else located
+    def message(self) -> Message:
+        if self.hint:
+            return QT_TRANSLATE_NOOP("Ssml", "%1 at line %2, column %3. %4").fill(
+                self.reason, self.line, self.column, self.hint
+            )
+        return QT_TRANSLATE_NOOP("Ssml", "%1 at line %2, column %3.").fill(
+            self.reason, self.line, self.column
+        )
 
 
 def is_ssml(text: str) -> bool:
@@ -86,11 +95,15 @@ def check_ssml(text: str) -> SsmlProblem | None:
             return SsmlProblem(
                 line,
                 column,
-                "SSML must be a single element, but more follows",
-                "Put everything inside one element, e.g. <voice>…</voice>.",
+                QT_TRANSLATE_NOOP("Ssml", "SSML must be a single element, but more follows"),
+                QT_TRANSLATE_NOOP(
+                    "Ssml", "Put everything inside one element, e.g. <voice>…</voice>."
+                ),
             )
+        # expat's own wording (English only) for the rarer errors.
         what, hint = _EXPLANATIONS.get(error.code, (expat.ErrorString(error.code), ""))
-        return SsmlProblem(line, column, f"SSML is not well-formed: {what}", hint)
+        reason = QT_TRANSLATE_NOOP("Ssml", "SSML is not well-formed: %1").fill(what)
+        return SsmlProblem(line, column, reason, hint)
     return None
 
 
@@ -139,6 +152,6 @@ def _doctype_problem(text: str, line: int, column: int) -> SsmlProblem:
     return SsmlProblem(
         line,
         column,
-        "SSML must not contain a document type declaration",
-        "Remove the <!DOCTYPE …> part; SSML needs none.",
+        QT_TRANSLATE_NOOP("Ssml", "SSML must not contain a document type declaration"),
+        QT_TRANSLATE_NOOP("Ssml", "Remove the <!DOCTYPE …> part; SSML needs none."),
     )

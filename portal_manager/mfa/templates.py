@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from portal_manager.errors import InvalidInputError, PortalManagerError
+from portal_manager.messages import QT_TRANSLATE_NOOP, Message
 from portal_manager.mfa.ssml import check_ssml, is_ssml, line_and_column, text_offset
 
 
@@ -54,7 +55,51 @@ _OFFERED_PLACEHOLDERS = {
     Channel.SMS: ("${OTPFMT}", "${OTP}", "${OTPFMTSSML}", "${from}", "${timestamp}"),
     Channel.VOICE: ("${OTPFMTSSML}", "${OTPFMT}", "${OTP}", "${timestamp}"),
 }
-_CHANNEL_NAMES = {Channel.SMS: "an SMS", Channel.VOICE: "a voice message"}
+# Whole sentences per channel: the channel's name takes a different form in each.
+_NOT_AVAILABLE = {
+    Channel.SMS: QT_TRANSLATE_NOOP(
+        "Templates", 'Placeholder "%1" at position %2 is not available in an SMS. Remove it.'
+    ),
+    Channel.VOICE: QT_TRANSLATE_NOOP(
+        "Templates",
+        'Placeholder "%1" at position %2 is not available in a voice message. Remove it.',
+    ),
+}
+# %1 the length, %2 the limit; the second of each pair takes the excess as %n.
+_TOO_LONG_BY_ONE = {
+    Channel.SMS: QT_TRANSLATE_NOOP(
+        "Templates",
+        "The message is %1 characters long once the placeholders are filled in; "
+        "an SMS may have at most %2. Remove 1 character.",
+    ),
+    Channel.VOICE: QT_TRANSLATE_NOOP(
+        "Templates",
+        "The message is %1 characters long once the placeholders are filled in; "
+        "a voice message may have at most %2. Remove 1 character.",
+    ),
+}
+_TOO_LONG = {
+    Channel.SMS: QT_TRANSLATE_NOOP(
+        "Templates",
+        "The message is %1 characters long once the placeholders are filled in; "
+        "an SMS may have at most %2. Remove %n characters.",
+    ),
+    Channel.VOICE: QT_TRANSLATE_NOOP(
+        "Templates",
+        "The message is %1 characters long once the placeholders are filled in; "
+        "a voice message may have at most %2. Remove %n characters.",
+    ),
+}
+_CONTROL_CHARACTER_MESSAGE = {
+    True: QT_TRANSLATE_NOOP(
+        "Templates",
+        "%1 contains the control character U+%2 at position %3. "
+        "Remove it; only line breaks are allowed.",
+    ),
+    False: QT_TRANSLATE_NOOP(
+        "Templates", "%1 contains the control character U+%2 at position %3. Remove it."
+    ),
+}
 
 # "$$", or "${" up to its closing brace; without one it stops before "$" or a line break.
 _SPECIAL = re.compile(r"\$\$|\$\{[^}$\r\n]*\}?")
@@ -73,7 +118,7 @@ class TemplateProblem:
     """One thing wrong with a template; position and length locate it for an editor."""
 
     code: str
-    message: str
+    message: Message
     position: int | None = None
     length: int = 0
 
@@ -88,11 +133,22 @@ class RenderContext:
 
 
 class TemplateError(PortalManagerError):
-    """A template whose placeholders are written wrongly, so it cannot be filled in."""
+    """A template whose placeholders are written wrongly, so it cannot be filled in.
+
+    ``problems`` holds at least one problem; the text has one per line.
+    """
 
     def __init__(self, problems: list[TemplateProblem] | tuple[TemplateProblem, ...]) -> None:
         self.problems = tuple(problems)
-        super().__init__("\n".join(problem.message for problem in self.problems))
+        super().__init__(_one_per_line([problem.message for problem in self.problems]))
+
+
+def _one_per_line(messages: list[Message]) -> Message:
+    """The messages on lines of their own, still one Message the UI can translate."""
+    joined = messages[0]
+    for message in messages[1:]:
+        joined = QT_TRANSLATE_NOOP("Templates", "%1\n%2").fill(joined, message)
+    return joined
 
 
 @dataclass(frozen=True)
@@ -173,12 +229,13 @@ def find_problems(
     """Everything wrong with a template, ordered by position (whole-message problems last)."""
     channel = Channel(channel)
     context = sample_context(code_length, sender_name)
-    control_problems = control_character_problems(template, "The message")
+    control_problems = control_character_problems(
+        template, QT_TRANSLATE_NOOP("Templates", "The message")
+    )
     if not template.strip():
-        recommended = RECOMMENDED_PLACEHOLDER[channel]
-        return [*control_problems, TemplateProblem(
-            "empty", f"The message is empty. Write the text to send, including {recommended}."
-        )]
+        return [*control_problems, TemplateProblem("empty", QT_TRANSLATE_NOOP(
+            "Templates", "The message is empty. Write the text to send, including %1."
+        ).fill(RECOMMENDED_PLACEHOLDER[channel]))]
 
     pieces, problems = _parse(template, channel, code_length)
     problems += control_problems
@@ -198,20 +255,20 @@ def find_problems(
 
 
 def control_character_problems(
-    text: str, subject: str, *, line_breaks_allowed: bool = True
+    text: str, subject: Message, *, line_breaks_allowed: bool = True
 ) -> list[TemplateProblem]:
     """A "control_character" problem for each control character (but line breaks, if allowed).
 
-    ``subject`` starts the sentence ("The message", "The sender name").
+    ``subject`` starts the sentence ("The message", "The sender name"), a Message
+    so that the UI translates it with the sentence.
     """
     pattern = _CONTROL_CHARACTER if line_breaks_allowed else _ANY_CONTROL_CHARACTER
-    advice = "Remove it; only line breaks are allowed." if line_breaks_allowed else "Remove it."
+    sentence = _CONTROL_CHARACTER_MESSAGE[line_breaks_allowed]
     matches = list(pattern.finditer(text))
     problems = [
         TemplateProblem(
             "control_character",
-            f"{subject} contains the control character U+{ord(match.group()):04X} at position "
-            f"{match.start() + 1}. {advice}",
+            sentence.fill(subject, f"{ord(match.group()):04X}", match.start() + 1),
             match.start(),
             1,
         )
@@ -220,9 +277,9 @@ def control_character_problems(
     unreported = len(matches) - MAX_REPORTED_CONTROL_CHARACTERS
     if unreported > 0:
         last = problems[-1]
-        problems[-1] = replace(
-            last, message=f"{last.message} {unreported} more control character(s) follow."
-        )
+        problems[-1] = replace(last, message=QT_TRANSLATE_NOOP(
+            "Templates", "%1 %n more control character(s) follow."
+        ).fill(last.message, count=unreported))
     return problems
 
 
@@ -258,10 +315,12 @@ def _parse(
 def _placeholder_problem(
     source: str, position: int, channel: Channel, code_length: int
 ) -> TemplateProblem | None:
-    def problem(code: str, message: str) -> TemplateProblem:
-        return TemplateProblem(code, message, position, len(source))
+    def problem(code: str, message: Message, *more: object) -> TemplateProblem:
+        # Every message starts with the placeholder as typed and its position.
+        return TemplateProblem(
+            code, message.fill(source, position + 1, *more), position, len(source)
+        )
 
-    where = f'"{source}" at position {position + 1}'
     if source in _NAMED_PLACEHOLDERS[channel]:
         return None
     digit = _DIGIT_PLACEHOLDER.fullmatch(source)
@@ -271,48 +330,60 @@ def _placeholder_problem(
             return None
         return problem(
             "digit_index_out_of_range",
-            f"Placeholder {where} asks for a digit the code does not have. A code of "
-            f"{code_length} digits has ${{OTPDIGIT[0]}} to ${{OTPDIGIT[{code_length - 1}]}}.",
+            QT_TRANSLATE_NOOP(
+                "Templates",
+                'Placeholder "%1" at position %2 asks for a digit the code does not have. '
+                "A code of %3 digits has ${OTPDIGIT[0]} to ${OTPDIGIT[%4]}.",
+            ),
+            code_length, code_length - 1,
         )
     if source in _NAMED_PLACEHOLDERS[Channel.SMS]:
-        return problem(
-            "placeholder_not_available",
-            f"Placeholder {where} is not available in {_CHANNEL_NAMES[channel]}. Remove it.",
-        )
+        return problem("placeholder_not_available", _NOT_AVAILABLE[channel])
     if not source.endswith("}"):
-        return problem(
-            "malformed_placeholder",
-            f'Placeholder {where} is not closed. Add "}}" after the name, '
-            f'or write "$$" for a literal "$".',
-        )
+        return problem("malformed_placeholder", QT_TRANSLATE_NOOP(
+            "Templates",
+            'Placeholder "%1" at position %2 is not closed. Add "}" after the name, '
+            'or write "$$" for a literal "$".',
+        ))
     name = source[2:-1]
     if name.startswith("OTPDIGIT"):
         return problem(
             "malformed_placeholder",
-            f"Malformed placeholder {where}. Write ${{OTPDIGIT[i]}} with i a number from 0 "
-            f"to {code_length - 1}, without spaces or leading zeros.",
+            QT_TRANSLATE_NOOP(
+                "Templates",
+                'Malformed placeholder "%1" at position %2. Write ${OTPDIGIT[i]} with i a number '
+                "from 0 to %3, without spaces or leading zeros.",
+            ),
+            code_length - 1,
         )
     if not name:
         return problem(
             "malformed_placeholder",
-            f'Empty placeholder {where}. Write a name between the braces, e.g. '
-            f'{RECOMMENDED_PLACEHOLDER[channel]}, or write "$$" for a literal "$".',
+            QT_TRANSLATE_NOOP(
+                "Templates",
+                'Empty placeholder "%1" at position %2. Write a name between the braces, '
+                'e.g. %3, or write "$$" for a literal "$".',
+            ),
+            RECOMMENDED_PLACEHOLDER[channel],
         )
-    return problem("unknown_placeholder", f"Unknown placeholder {where}. {_suggest(name, channel)}")
+    return problem(
+        "unknown_placeholder",
+        QT_TRANSLATE_NOOP("Templates", 'Unknown placeholder "%1" at position %2. %3'),
+        _suggest(name, channel),
+    )
 
 
-def _suggest(name: str, channel: Channel) -> str:
+def _suggest(name: str, channel: Channel) -> Message:
     known = _NAMED_PLACEHOLDERS[channel]
     for placeholder in known:
         if placeholder[2:-1].casefold() == name.strip().casefold():
-            return (
-                f'Did you mean "{placeholder}"? '
-                "Placeholders are case-sensitive and have no spaces."
-            )
-    return (
-        f"Use one of {', '.join(known)} or ${{OTPDIGIT[i]}}, "
-        'or write "$$" for a literal "$".'
-    )
+            return QT_TRANSLATE_NOOP(
+                "Templates",
+                'Did you mean "%1"? Placeholders are case-sensitive and have no spaces.',
+            ).fill(placeholder)
+    return QT_TRANSLATE_NOOP(
+        "Templates", 'Use one of %1 or ${OTPDIGIT[i]}, or write "$$" for a literal "$".'
+    ).fill(", ".join(known))
 
 
 def _missing_code_problem(
@@ -327,27 +398,28 @@ def _missing_code_problem(
         return None
     recommended = RECOMMENDED_PLACEHOLDER[channel]
     if len(missing) == code_length:
-        message = (
-            f"The message does not contain the code. Add {recommended} "
-            f"(or {', '.join(p for p in _WHOLE_CODE_PLACEHOLDERS if p != recommended)})."
-        )
+        others = ", ".join(p for p in _WHOLE_CODE_PLACEHOLDERS if p != recommended)
+        message = QT_TRANSLATE_NOOP(
+            "Templates", "The message does not contain the code. Add %1 (or %2)."
+        ).fill(recommended, others)
     else:
-        message = (
-            f"The message does not contain the whole code: {', '.join(missing)} "
-            f"missing. Add them, or use {recommended} instead."
-        )
+        message = QT_TRANSLATE_NOOP(
+            "Templates",
+            "The message does not contain the whole code: %1 missing. "
+            "Add them, or use %2 instead.",
+        ).fill(", ".join(missing), recommended)
     return TemplateProblem("missing_code", message)
 
 
 def _too_long_problem(channel: Channel, rendered_length: int) -> TemplateProblem:
     limit = MAX_RENDERED_LENGTH[channel]
     excess = rendered_length - limit
-    unit = "character" if excess == 1 else "characters"
-    return TemplateProblem(
-        "too_long",
-        f"The message is {rendered_length} characters long once the placeholders are filled "
-        f"in; {_CHANNEL_NAMES[channel]} may have at most {limit}. Remove {excess} {unit}.",
-    )
+    # English has no plural rule of its own here, so one too many has its own sentence.
+    if excess == 1:
+        message = _TOO_LONG_BY_ONE[channel].fill(rendered_length, limit)
+    else:
+        message = _TOO_LONG[channel].fill(rendered_length, limit, count=excess)
+    return TemplateProblem("too_long", message)
 
 
 def _ssml_problem(
@@ -416,9 +488,9 @@ def _format_timestamp(timestamp: datetime) -> str:
 
 def _check_code_length(code_length: int) -> None:
     if not MIN_CODE_LENGTH <= code_length <= MAX_CODE_LENGTH:
-        raise InvalidInputError(
-            f"The code length must be {MIN_CODE_LENGTH} to {MAX_CODE_LENGTH} digits."
-        )
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Templates", "The code length must be %1 to %2 digits."
+        ).fill(MIN_CODE_LENGTH, MAX_CODE_LENGTH))
 
 
 def _check_context(context: RenderContext) -> None:
@@ -427,8 +499,10 @@ def _check_context(context: RenderContext) -> None:
     if not (code.isascii() and code.isdigit()) or not (
         MIN_CODE_LENGTH <= len(code) <= MAX_CODE_LENGTH
     ):
-        raise InvalidInputError(
-            f"The verification code must be {MIN_CODE_LENGTH} to {MAX_CODE_LENGTH} digits 0–9."
-        )
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Templates", "The verification code must be %1 to %2 digits 0–9."
+        ).fill(MIN_CODE_LENGTH, MAX_CODE_LENGTH))
     if context.timestamp.utcoffset() is None:
-        raise InvalidInputError("The message timestamp must include its time zone (UTC).")
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Templates", "The message timestamp must include its time zone (UTC)."
+        ))

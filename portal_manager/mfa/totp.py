@@ -30,6 +30,7 @@ import qrcode.exceptions
 import qrcode.image.pil
 
 from portal_manager.errors import InvalidInputError
+from portal_manager.messages import QT_TRANSLATE_NOOP, Message
 
 
 class TotpAlgorithm(StrEnum):
@@ -53,13 +54,19 @@ class TotpParameters:
     def __post_init__(self) -> None:
         # Values arrive from the command line and settings files, so check them once here.
         if self.digits not in ALLOWED_DIGITS:
-            raise InvalidInputError("The number of digits must be 6 or 8.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Totp", "The number of digits must be 6 or 8.")
+            )
         if self.period not in ALLOWED_PERIODS:
-            raise InvalidInputError("The period must be 30 or 60 seconds.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Totp", "The period must be 30 or 60 seconds.")
+            )
         try:
             algorithm = TotpAlgorithm(str(self.algorithm).upper())
         except ValueError:
-            raise InvalidInputError("The algorithm must be SHA1, SHA256 or SHA512.") from None
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Totp", "The algorithm must be SHA1, SHA256 or SHA512.")
+            ) from None
         object.__setattr__(self, "algorithm", algorithm)
 
     def is_default(self) -> bool:
@@ -92,22 +99,22 @@ def normalize_secret(text: str) -> str:
     """
     secret = "".join(text.split()).replace("-", "").upper().rstrip("=")
     if not secret:
-        raise InvalidInputError("The secret is empty.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Totp", "The secret is empty."))
     if not _BASE32.fullmatch(secret):
-        raise InvalidInputError(
-            "The secret may contain only the letters A–Z and the digits 2–7 (base32)."
-        )
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Totp", "The secret may contain only the letters A–Z and the digits 2–7 (base32)."
+        ))
     try:
         key = base64.b32decode(secret + "=" * (-len(secret) % 8))
     except binascii.Error:
         # Lengths 1, 3 and 6 (mod 8) cannot come from encoding whole bytes.
-        raise InvalidInputError(
-            "The secret has the wrong number of characters; a character may be missing."
-        ) from None
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Totp", "The secret has the wrong number of characters; a character may be missing."
+        )) from None
     if len(key) < _MIN_SECRET_BYTES:
-        raise InvalidInputError(
-            "The secret is too short: it must have at least 16 characters (80 bits)."
-        )
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Totp", "The secret is too short: it must have at least 16 characters (80 bits)."
+        ))
     return secret
 
 
@@ -126,47 +133,81 @@ QR_MAX_BYTES = 2331
 _INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
 
 
-def label_problem(value: str, what: str) -> str | None:
+@dataclass(frozen=True)
+class _LabelMessages:
+    """The problems of one part of a Key URI label, each a whole sentence to translate."""
+
+    empty: Message
+    colon: Message
+    invisible: Message  # %1: the position of the character
+
+
+_LABEL_MESSAGES = {
+    "account name": _LabelMessages(
+        QT_TRANSLATE_NOOP("Totp", "The account name must not be empty."),
+        QT_TRANSLATE_NOOP(
+            "Totp",
+            "The account name must not contain a colon (Key URI format); "
+            "please remove it or use another character.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Totp",
+            "The account name must not contain control or invisible characters such as tabs "
+            "or line breaks (character %1 is one); please remove it.",
+        ),
+    ),
+    "issuer": _LabelMessages(
+        QT_TRANSLATE_NOOP("Totp", "The issuer must not be empty."),
+        QT_TRANSLATE_NOOP(
+            "Totp",
+            "The issuer must not contain a colon (Key URI format); "
+            "please remove it or use another character.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Totp",
+            "The issuer must not contain control or invisible characters such as tabs "
+            "or line breaks (character %1 is one); please remove it.",
+        ),
+    ),
+}
+
+
+def label_problem(value: str, what: str) -> Message | None:
     """Why ``value`` cannot be the issuer or account name of a Key URI, or None.
 
-    ``what`` names the value in the message ("account name", "issuer"). The
+    ``what`` names the value in the message: "account name" or "issuer". The
     message never repeats the value.
     """
+    messages = _LABEL_MESSAGES[what]
     if not value.strip():
-        return f"The {what} must not be empty."
+        return messages.empty
     if ":" in value:
         # The label is ISSUER:ACCOUNT, so a colon would split it in the wrong place.
-        return (
-            f"The {what} must not contain a colon (Key URI format); "
-            "please remove it or use another character."
-        )
+        return messages.colon
     for position, char in enumerate(value, start=1):
         if unicodedata.category(char) in _INVISIBLE_CATEGORIES:
-            return (
-                f"The {what} must not contain control or invisible characters such as tabs "
-                f"or line breaks (character {position} is one); please remove it."
-            )
+            return messages.invisible.fill(position)
     return None
 
 
-def account_problem(account: str) -> str | None:
+def account_problem(account: str) -> Message | None:
     """Why ``account`` cannot be the account name of a Key URI, or None."""
     if len(account) > MAX_ACCOUNT_LENGTH:
-        return (
-            f"The account name has {len(account)} characters; at most {MAX_ACCOUNT_LENGTH} "
-            "are allowed. Please shorten it."
-        )
+        return QT_TRANSLATE_NOOP(
+            "Totp", "The account name has %1 characters; at most %2 are allowed. Please shorten it."
+        ).fill(len(account), MAX_ACCOUNT_LENGTH)
     return label_problem(account, "account name")
 
 
-def qr_capacity_problem(data: str) -> str | None:
+def qr_capacity_problem(data: str) -> Message | None:
     """Why ``data`` does not fit in a QR code, or None."""
     size = len(data.encode("utf-8", "surrogatepass"))
     if size > QR_MAX_BYTES:
-        return (
-            f"The text for the QR code is {size} bytes long, but a QR code holds at most "
-            f"{QR_MAX_BYTES}. Please shorten the account name or the issuer."
-        )
+        return QT_TRANSLATE_NOOP(
+            "Totp",
+            "The text for the QR code is %1 bytes long, but a QR code holds at most %2. "
+            "Please shorten the account name or the issuer.",
+        ).fill(size, QR_MAX_BYTES)
     return None
 
 
@@ -218,9 +259,9 @@ def qr_png(uri: str, box_size: int = 8) -> bytes:
         code.make(fit=True)
     except (ValueError, qrcode.exceptions.DataOverflowError):
         # Our byte count is the library's worst case; this is only a safety net.
-        raise InvalidInputError(
-            f"The text for the QR code is too long for a QR code (at most {QR_MAX_BYTES} bytes)."
-        ) from None
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Totp", "The text for the QR code is too long for a QR code (at most %1 bytes)."
+        ).fill(QR_MAX_BYTES)) from None
     buffer = io.BytesIO()
     code.make_image().save(buffer, format="PNG")
     return buffer.getvalue()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from portal_manager.messages import QT_TRANSLATE_NOOP, Message
 from portal_manager.mfa.settings import (
     FieldKind,
     LocalizedText,
@@ -38,9 +39,10 @@ from portal_manager.vault.store import ENTRY_NAME
 
 ALPHANUMERIC_SENDER = re.compile(r"[A-Za-z0-9 .\-_&!()+$,/@]{1,11}")
 NUMERIC_SENDER = re.compile(r"\+?[0-9]{1,16}")
-SENDER_RULE = (
+SENDER_RULE = QT_TRANSLATE_NOOP(
+    "Findings",
     "Use at most 11 letters (A–Z), digits, spaces or . - _ & ! ( ) + $ , / @ — "
-    "or a phone number of at most 16 digits with an optional leading +."
+    "or a phone number of at most 16 digits with an optional leading +.",
 )
 
 
@@ -56,7 +58,7 @@ class Finding:
     language: str | None
     kind: FindingKind
     code: str
-    message: str
+    message: Message
     position: int | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -70,7 +72,7 @@ class Finding:
             "position": self.position,
         }
 
-    def __str__(self) -> str:
+    def __str__(self) -> Message:
         # Field and language may be keys from a file: shortened, and the language only
         # shown when it looks like a code.
         language = self.language
@@ -79,7 +81,9 @@ class Finding:
         where = ".".join(part for part in (
             self.service.value if self.service else "", shown_key(self.field), language or ""
         ) if part)
-        return f"{where}: {self.message}" if where else self.message
+        if not where:
+            return self.message
+        return QT_TRANSLATE_NOOP("Findings", "%1: %2").fill(where, self.message)
 
 
 MAX_SHOWN_KEY_LENGTH = 40
@@ -99,17 +103,21 @@ def findings_for(findings: list[Finding], service: Service) -> list[Finding]:
     return [finding for finding in findings if finding.service is service]
 
 
-def sender_name_problem(sender: str) -> str | None:
+def sender_name_problem(sender: str) -> Message | None:
     """Why a sender name is not acceptable, or None. Empty means the provider's number."""
     if not sender or NUMERIC_SENDER.fullmatch(sender) or ALPHANUMERIC_SENDER.fullmatch(sender):
         return None
     if sender.lstrip("+").isdigit():
-        return f"The phone number has {len(sender.lstrip('+'))} digits; at most 16 are allowed."
+        return QT_TRANSLATE_NOOP(
+            "Findings", "The phone number has %1 digits; at most 16 are allowed."
+        ).fill(len(sender.lstrip("+")))
     if len(sender) > 11:
-        return f"The sender name has {len(sender)} characters; at most 11 are allowed. " + (
-            SENDER_RULE
-        )
-    return "The sender name contains a character that is not allowed. " + SENDER_RULE
+        return QT_TRANSLATE_NOOP(
+            "Findings", "The sender name has %1 characters; at most 11 are allowed. %2"
+        ).fill(len(sender), SENDER_RULE)
+    return QT_TRANSLATE_NOOP(
+        "Findings", "The sender name contains a character that is not allowed. %1"
+    ).fill(SENDER_RULE)
 
 
 def validate_config(config: MfaConfig, general: GeneralSettings) -> list[Finding]:
@@ -125,11 +133,16 @@ def validate_config(config: MfaConfig, general: GeneralSettings) -> list[Finding
     return findings
 
 
-# What an incomplete finding leaves missing, completing "SMS is activated but …".
+# What an incomplete finding leaves missing, completing "SMS is activated but …";
+# %1 is the default language.
 _MISSING = {
-    "api_key_missing": "its API key is not set",
-    "message_missing": "its message in the default language ({language}) is empty",
-    "issuer_colon": "its issuer is not set (the portal name has a colon, so it cannot be used)",
+    "api_key_missing": QT_TRANSLATE_NOOP("Findings", "its API key is not set"),
+    "message_missing": QT_TRANSLATE_NOOP(
+        "Findings", "its message in the default language (%1) is empty"
+    ),
+    "issuer_colon": QT_TRANSLATE_NOOP(
+        "Findings", "its issuer is not set (the portal name has a colon, so it cannot be used)"
+    ),
 }
 
 
@@ -138,20 +151,35 @@ def _cannot_activate(
 ) -> Finding:
     """Why an activated service cannot stay activated, naming what is missing."""
     missing = [
-        _MISSING.get(finding.code, f"its {finding.field} is not complete").format(
-            language=general.default_language
-        )
+        _missing_part(finding, general.default_language)
         for finding in findings
         if finding.kind is FindingKind.INCOMPLETE
     ]
     if missing:
-        message = (
-            f"{service.label} is activated but {' and '.join(missing)}. Complete its "
-            "configuration or deactivate it."
-        )
+        message = QT_TRANSLATE_NOOP(
+            "Findings",
+            "%1 is activated but %2. Complete its configuration or deactivate it.",
+        ).fill(service.label, _joined_with_and(missing))
     else:
-        message = f"{service.label} cannot be activated until its configuration is valid."
+        message = QT_TRANSLATE_NOOP(
+            "Findings", "%1 cannot be activated until its configuration is valid."
+        ).fill(service.label)
     return Finding(service, "activated", None, FindingKind.INVALID, "cannot_activate", message)
+
+
+def _missing_part(finding: Finding, default_language: str) -> Message:
+    known = _MISSING.get(finding.code)
+    if known is None:
+        return QT_TRANSLATE_NOOP("Findings", "its %1 is not complete").fill(finding.field)
+    return known.fill(default_language)
+
+
+def _joined_with_and(parts: list[Message]) -> Message:
+    """The parts as "a and b and c": one Message whose parts the UI translates."""
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = QT_TRANSLATE_NOOP("Findings", "%1 and %2").fill(joined, part)
+    return joined
 
 
 def _declared_limits(service: Service, settings: Any, general: GeneralSettings) -> list[Finding]:
@@ -160,7 +188,7 @@ def _declared_limits(service: Service, settings: Any, general: GeneralSettings) 
     for name, spec in field_specs(type(settings)).items():
         value = getattr(settings, name)
 
-        def invalid(message: str, language: str | None = None, *, field: str = name) -> None:
+        def invalid(message: Message, language: str | None = None, *, field: str = name) -> None:
             findings.append(
                 Finding(service, field, language, FindingKind.INVALID, "out_of_range", message)
             )
@@ -168,26 +196,37 @@ def _declared_limits(service: Service, settings: Any, general: GeneralSettings) 
         if isinstance(value, str) and spec.max_length and len(value) > spec.max_length:
             findings.append(Finding(
                 service, name, None, FindingKind.INVALID, "too_long",
-                f"{spec.label} is longer than {spec.max_length} characters.",
+                QT_TRANSLATE_NOOP("Findings", "%1 is longer than %2 characters.").fill(
+                    spec.label, spec.max_length
+                ),
             ))
         # Refused values are not quoted: a text field may hold a pasted secret.
         elif spec.kind is FieldKind.INTEGER and not (spec.minimum <= value <= spec.maximum):
-            invalid(f"{spec.label} must be from {spec.minimum} to {spec.maximum}.")
+            invalid(QT_TRANSLATE_NOOP("Findings", "%1 must be from %2 to %3.").fill(
+                spec.label, spec.minimum, spec.maximum
+            ))
         elif spec.kind is FieldKind.CHOICE and value not in spec.choices:
             choices = ", ".join(str(choice) for choice in spec.choices)
-            invalid(f"{spec.label} must be one of {choices}.")
+            invalid(QT_TRANSLATE_NOOP("Findings", "%1 must be one of %2.").fill(
+                spec.label, choices
+            ))
         elif spec.kind is FieldKind.LOCALIZED_TEXT:
             for language in value.texts:
                 if language in general.languages:
                     continue
                 if not looks_like_language_code(language):
-                    invalid(f"{spec.label} has a text under a key that is not a language code "
-                            "(such as en or de). Remove it.", language)
+                    invalid(QT_TRANSLATE_NOOP(
+                        "Findings",
+                        "%1 has a text under a key that is not a language code (such as en or de). "
+                        "Remove it.",
+                    ).fill(spec.label), language)
                     continue
                 invalid(
-                    f"{spec.label} has a text for {shown_language_code(language)}, which "
-                    f"is not a portal language ({', '.join(general.languages)}). Remove it "
-                    "or add the language in General.",
+                    QT_TRANSLATE_NOOP(
+                        "Findings",
+                        "%1 has a text for %2, which is not a portal language (%3). "
+                        "Remove it or add the language in General.",
+                    ).fill(spec.label, shown_language_code(language), ", ".join(general.languages)),
                     language,
                 )
     return findings
@@ -199,25 +238,31 @@ def _authenticator_app_rules(settings: Any, general: GeneralSettings) -> list[Fi
         if ":" in general.name:
             return [Finding(
                 service, "issuer", None, FindingKind.INCOMPLETE, "issuer_colon",
-                "The portal name contains a colon, which an issuer must not (Key URI format). "
-                "Enter an issuer without a colon.",
+                QT_TRANSLATE_NOOP(
+                    "Findings",
+                    "The portal name contains a colon, which an issuer must not "
+                    "(Key URI format). Enter an issuer without a colon.",
+                ),
             )]
         return []
     problems = []
     if not settings.issuer.strip():
-        problems.append(("issuer_empty", "The issuer must not be empty."))
+        problems.append(
+            ("issuer_empty", QT_TRANSLATE_NOOP("Findings", "The issuer must not be empty."))
+        )
     if ":" in settings.issuer:
-        problems.append(("issuer_colon",
-                         "The issuer must not contain a colon (Key URI format). Remove it."))
+        problems.append(("issuer_colon", QT_TRANSLATE_NOOP(
+            "Findings", "The issuer must not contain a colon (Key URI format). Remove it."
+        )))
     findings = [Finding(service, "issuer", None, FindingKind.INVALID, code, message)
                 for code, message in problems]
     return findings + _control_character_findings(
-        service, "issuer", None, settings.issuer, "The issuer"
+        service, "issuer", None, settings.issuer, QT_TRANSLATE_NOOP("Findings", "The issuer")
     )
 
 
 def _control_character_findings(
-    service: Service, field: str, language: str | None, text: str, subject: str
+    service: Service, field: str, language: str | None, text: str, subject: Message
 ) -> list[Finding]:
     """Control characters in a one-line text (a line break is one of them here)."""
     return [
@@ -231,15 +276,21 @@ def _api_key_findings(service: Service, api_key: str) -> list[Finding]:
     if not api_key:
         return [Finding(
             service, "api_key", None, FindingKind.INCOMPLETE, "api_key_missing",
-            "No API key is chosen. Select a login information entry that holds the "
-            "provider's API key.",
+            QT_TRANSLATE_NOOP(
+                "Findings",
+                "No API key is chosen. Select a login information entry that holds the "
+                "provider's API key.",
+            ),
         )]
     if not ENTRY_NAME.fullmatch(api_key):
         # The value is not quoted: someone may have pasted the key itself here.
         return [Finding(
             service, "api_key", None, FindingKind.INVALID, "api_key_name",
-            "The API key must be the name of a login information entry (a lowercase letter "
-            "followed by letters and digits), not the key itself.",
+            QT_TRANSLATE_NOOP(
+                "Findings",
+                "The API key must be the name of a login information entry (a lowercase letter "
+                "followed by letters and digits), not the key itself.",
+            ),
         )]
     return []
 
@@ -257,8 +308,11 @@ def _message_findings(
         findings.append(Finding(
             service, "message", general.default_language, FindingKind.INCOMPLETE,
             "message_missing",
-            "The message in the default language is mandatory. Enter a message containing the "
-            "code, e.g. " + ("${OTPFMT}." if channel is Channel.SMS else "${OTPFMTSSML}."),
+            QT_TRANSLATE_NOOP(
+                "Findings",
+                "The message in the default language is mandatory. Enter a message containing "
+                "the code, e.g. %1.",
+            ).fill("${OTPFMT}" if channel is Channel.SMS else "${OTPFMTSSML}"),
         ))
     if not MIN_CODE_LENGTH <= code_length <= MAX_CODE_LENGTH:
         return findings  # templates cannot be checked against an impossible code length
@@ -287,7 +341,8 @@ def _sms_rules(settings: Any, general: GeneralSettings) -> list[Finding]:
     findings = _api_key_findings(service, settings.api_key)
     for language, sender in settings.sender_name.texts.items():
         control_findings = _control_character_findings(
-            service, "sender_name", language, sender, "The sender name"
+            service, "sender_name", language, sender,
+            QT_TRANSLATE_NOOP("Findings", "The sender name"),
         )
         findings += control_findings
         problem = None if control_findings else sender_name_problem(sender)
