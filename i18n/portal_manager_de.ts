@@ -399,6 +399,134 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="42" />
+        <source>Use at most 11 letters (A–Z), digits, spaces or . - _ &amp; ! ( ) + $ , / @ — or a phone number of at most 16 digits with an optional leading +.</source>
+        <translation>Verwenden Sie höchstens 11 Buchstaben (A–Z), Ziffern, Leerzeichen oder . - _ &amp; ! ( ) + $ , / @ – oder eine Telefonnummer mit höchstens 16 Ziffern und optionalem führendem +.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="86" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="111" />
+        <source>The phone number has %1 digits; at most 16 are allowed.</source>
+        <translation>Die Telefonnummer hat %1 Ziffern; höchstens 16 sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="115" />
+        <source>The sender name has %1 characters; at most 11 are allowed. %2</source>
+        <translation>Der Absendername hat %1 Zeichen; höchstens 11 sind erlaubt. %2</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="118" />
+        <source>The sender name contains a character that is not allowed. %1</source>
+        <translation>Der Absendername enthält ein nicht erlaubtes Zeichen. %1</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="139" />
+        <source>its API key is not set</source>
+        <translation>der API-Schlüssel ist nicht festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="140" />
+        <source>its message in the default language (%1) is empty</source>
+        <translation>die Nachricht in der Standardsprache (%1) ist leer</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="143" />
+        <source>its issuer is not set (the portal name has a colon, so it cannot be used)</source>
+        <translation>der Aussteller ist nicht festgelegt (der Portalname enthält einen Doppelpunkt und kann daher nicht verwendet werden)</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="159" />
+        <source>%1 is activated but %2. Complete its configuration or deactivate it.</source>
+        <translation>%1 ist aktiviert, aber %2. Vervollständigen Sie die Konfiguration oder deaktivieren Sie den Dienst.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="164" />
+        <source>%1 cannot be activated until its configuration is valid.</source>
+        <translation>%1 kann erst aktiviert werden, wenn die Konfiguration gültig ist.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="173" />
+        <source>its %1 is not complete</source>
+        <translation>„%1“ ist nicht vollständig</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="181" />
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="199" />
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="205" />
+        <source>%1 must be from %2 to %3.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="210" />
+        <source>%1 must be one of %2.</source>
+        <translation>%1 muss einer dieser Werte sein: %2.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="218" />
+        <source>%1 has a text under a key that is not a language code (such as en or de). Remove it.</source>
+        <translation>%1 hat einen Text unter einem Schlüssel, der kein Sprachcode ist (wie en oder de). Entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="225" />
+        <source>%1 has a text for %2, which is not a portal language (%3). Remove it or add the language in General.</source>
+        <translation>%1 hat einen Text für %2, das keine Sprache des Portals ist (%3). Entfernen Sie ihn oder fügen Sie die Sprache unter Allgemein hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="241" />
+        <source>The portal name contains a colon, which an issuer must not (Key URI format). Enter an issuer without a colon.</source>
+        <translation>Der Portalname enthält einen Doppelpunkt, den ein Aussteller nicht enthalten darf (Key-URI-Format). Geben Sie einen Aussteller ohne Doppelpunkt ein.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="251" />
+        <source>The issuer must not be empty.</source>
+        <translation>Der Aussteller darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="254" />
+        <source>The issuer must not contain a colon (Key URI format). Remove it.</source>
+        <translation>Der Aussteller darf keinen Doppelpunkt enthalten (Key-URI-Format). Entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="260" />
+        <source>The issuer</source>
+        <translation>Der Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="279" />
+        <source>No API key is chosen. Select a login information entry that holds the provider's API key.</source>
+        <translation>Es ist kein API-Schlüssel ausgewählt. Wählen Sie einen Eintrag im Anmeldeinformationsspeicher, der den API-Schlüssel des Anbieters enthält.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="289" />
+        <source>The API key must be the name of a login information entry (a lowercase letter followed by letters and digits), not the key itself.</source>
+        <translation>Der API-Schlüssel muss der Name eines Eintrags im Anmeldeinformationsspeicher sein (ein Kleinbuchstabe, gefolgt von Buchstaben und Ziffern), nicht der Schlüssel selbst.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="311" />
+        <source>The message in the default language is mandatory. Enter a message containing the code, e.g. %1.</source>
+        <translation>Die Nachricht in der Standardsprache ist erforderlich. Geben Sie eine Nachricht ein, die den Code enthält, z. B. %1.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/validation.py" line="345" />
+        <source>The sender name</source>
+        <translation>Der Absendername</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <location filename="../portal_manager/ui/general_page.py" line="51" />
@@ -434,6 +562,119 @@
         <location filename="../portal_manager/ui/general_page.py" line="176" />
         <source>The default language cannot be removed; choose another default first.</source>
         <translation>Die Standardsprache kann nicht entfernt werden; wählen Sie zuerst eine andere Standardsprache.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="78" />
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="101" />
+        <source>is not a document of "portal-manager mfa export" (it must be a JSON object whose "format" is "%1").</source>
+        <translation>ist kein Dokument von „portal-manager mfa export“ (es muss ein JSON-Objekt sein, dessen „format“ „%1“ ist).</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="108" />
+        <source>has no format version (a whole number in "version"; this version of Portal Manager reads version %1).</source>
+        <translation>hat keine Formatversion (eine ganze Zahl in „version“; diese Version von Portal Manager liest Version %1).</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="114" />
+        <source>was written by a newer Portal Manager (format version %1; this version reads version %2). Update Portal Manager to import it.</source>
+        <translation>wurde von einem neueren Portal Manager geschrieben (Formatversion %1; diese Version liest Version %2). Aktualisieren Sie Portal Manager, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="120" />
+        <source>has an invalid format version (this version reads version %1).</source>
+        <translation>hat eine ungültige Formatversion (diese Version liest Version %1).</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="156" />
+        <source>Expected a JSON object, found %1.</source>
+        <translation>Ein JSON-Objekt wurde erwartet, %1 gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="165" />
+        <source>Unknown field(s) at the top of the document: %1. Only %2 belong there; remove the others.</source>
+        <translation>Unbekannte Felder auf der obersten Ebene des Dokuments: %1. Dorthin gehören nur %2; entfernen Sie die anderen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="175" />
+        <source>Expected an object "%1" with one object per service (%2); %3.</source>
+        <translation>Ein Objekt „%1“ mit einem Objekt je Dienst (%2) wurde erwartet; %3.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="189" />
+        <source>%1 and %n more</source>
+        <translation>%1 und %n weitere</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="197" />
+        <source>it is missing</source>
+        <translation>es fehlt</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="198" />
+        <source>found %1</source>
+        <translation>%1 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="209" />
+        <source>Unknown service %1. Known: %2.</source>
+        <translation>Unbekannter Dienst %1. Bekannt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="219" />
+        <source>Expected an object for the service "%1"; %2.</source>
+        <translation>Ein Objekt für den Dienst „%1“ wurde erwartet; %2.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="241" />
+        <source>Unknown field %1 in %2.</source>
+        <translation>Unbekanntes Feld %1 in %2.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="254" />
+        <source>The field "%1" is missing.</source>
+        <translation>Das Feld „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="260" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="277" />
+        <source>expected text, found %1.</source>
+        <translation>Text erwartet, %1 gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="281" />
+        <source>expected true or false, found %1.</source>
+        <translation>true oder false erwartet, %1 gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="285" />
+        <source>expected a whole number, found %1.</source>
+        <translation>ganze Zahl erwartet, %1 gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="296" />
+        <source>expected text or null, found %1.</source>
+        <translation>Text oder null erwartet, %1 gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="304" />
+        <source>expected an object of language code to text, e.g. {"en": "…"}, found %1.</source>
+        <translation>Objekt von Sprachcode zu Text erwartet, z. B. {"en": "…"}, %1 gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/document.py" line="309" />
+        <source>expected an object of language code to text, e.g. {"en": "…"}; found %1 for a language.</source>
+        <translation>Objekt von Sprachcode zu Text erwartet, z. B. {"en": "…"}; für eine Sprache %1 gefunden.</translation>
     </message>
 </context>
 <context>
@@ -768,6 +1009,79 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../portal_manager/mfa/settings.py" line="34" />
+        <source>Authentication app (QR code)</source>
+        <translation>Authentifizierungs-App (QR-Code)</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/settings.py" line="35" />
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/settings.py" line="36" />
+        <source>Voice call</source>
+        <translation>Sprachanruf</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/settings.py" line="113" />
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/settings.py" line="114" />
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/settings.py" line="115" />
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/settings.py" line="116" />
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/settings.py" line="117" />
+        <source>Code length</source>
+        <translation>Codelänge</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/settings.py" line="118" />
+        <source>Code validity (minutes)</source>
+        <translation>Gültigkeit des Codes (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/settings.py" line="126" />
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/settings.py" line="129" />
+        <source>Digits</source>
+        <translation>Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/settings.py" line="132" />
+        <source>Period (seconds)</source>
+        <translation>Intervall (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/settings.py" line="136" />
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/settings.py" line="152" />
+        <source>Sender name</source>
+        <translation>Absendername</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <location filename="../portal_manager/ui/setup_dialog.py" line="37" />
@@ -833,6 +1147,317 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
         <location filename="../portal_manager/ui/setup_dialog.py" line="148" />
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>Ssml</name>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="31" />
+        <source>mismatched tag</source>
+        <translation>nicht passendes Tag</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="32" />
+        <source>Every opening tag needs a matching closing tag, e.g. &lt;prosody&gt;…&lt;/prosody&gt;.</source>
+        <translation>Jedes öffnende Tag braucht ein passendes schließendes Tag, z. B. &lt;prosody&gt;…&lt;/prosody&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="37" />
+        <source>the text ends before every element is closed</source>
+        <translation>der Text endet, bevor alle Elemente geschlossen sind</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="38" />
+        <source>Close them, e.g. with &lt;/voice&gt;.</source>
+        <translation>Schließen Sie sie, z. B. mit &lt;/voice&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="41" />
+        <source>unfinished tag</source>
+        <translation>unvollständiges Tag</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="42" />
+        <source>Finish the tag with "&gt;".</source>
+        <translation>Schließen Sie das Tag mit „&gt;“ ab.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="45" />
+        <source>a character or markup that is not allowed here</source>
+        <translation>ein Zeichen oder Markup, das hier nicht erlaubt ist</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="46" />
+        <source>Write "&amp;lt;" for a literal "&lt;" and "&amp;amp;" for a literal "&amp;".</source>
+        <translation>Schreiben Sie „&amp;lt;“ für ein wörtliches „&lt;“ und „&amp;amp;“ für ein wörtliches „&amp;“.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="49" />
+        <source>unknown entity</source>
+        <translation>unbekannte Entität</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="50" />
+        <source>Write "&amp;amp;" for a literal "&amp;".</source>
+        <translation>Schreiben Sie „&amp;amp;“ für ein wörtliches „&amp;“.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="68" />
+        <source>%1 at line %2, column %3. %4</source>
+        <translation>%1 in Zeile %2, Spalte %3. %4</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="71" />
+        <source>%1 at line %2, column %3.</source>
+        <translation>%1 in Zeile %2, Spalte %3.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="98" />
+        <source>SSML must be a single element, but more follows</source>
+        <translation>SSML muss ein einziges Element sein, es folgt aber noch mehr</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="99" />
+        <source>Put everything inside one element, e.g. &lt;voice&gt;…&lt;/voice&gt;.</source>
+        <translation>Setzen Sie alles in ein Element, z. B. &lt;voice&gt;…&lt;/voice&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="105" />
+        <source>SSML is not well-formed: %1</source>
+        <translation>SSML ist nicht wohlgeformt: %1</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="155" />
+        <source>SSML must not contain a document type declaration</source>
+        <translation>SSML darf keine Dokumenttyp-Deklaration enthalten</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="156" />
+        <source>Remove the &lt;!DOCTYPE …&gt; part; SSML needs none.</source>
+        <translation>Entfernen Sie den Teil &lt;!DOCTYPE …&gt;; SSML braucht keinen.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../portal_manager/mfa/preview.py" line="72" />
+        <source>The code must be exactly %1 digits (the configured code length).</source>
+        <translation>Der Code muss genau %1 Ziffern haben (die eingestellte Codelänge).</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/preview.py" line="92" />
+        <source>"%1" is not a portal language; use one of %2.</source>
+        <translation>„%1“ ist keine Sprache des Portals; verwenden Sie eine dieser: %2.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/preview.py" line="98" />
+        <source>The configured code length is not between %1 and %2 digits; correct the Security settings first.</source>
+        <translation>Die eingestellte Codelänge liegt nicht zwischen %1 und %2 Ziffern; korrigieren Sie zuerst die Sicherheitseinstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="60" />
+        <source>Placeholder "%1" at position %2 is not available in an SMS. Remove it.</source>
+        <translation>Der Platzhalter „%1“ an Position %2 ist in einer SMS nicht verfügbar. Entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="63" />
+        <source>Placeholder "%1" at position %2 is not available in a voice message. Remove it.</source>
+        <translation>Der Platzhalter „%1“ an Position %2 ist in einer Sprachnachricht nicht verfügbar. Entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="70" />
+        <source>The message is %1 characters long once the placeholders are filled in; an SMS may have at most %2. Remove 1 character.</source>
+        <translation>Die Nachricht ist mit ausgefüllten Platzhaltern %1 Zeichen lang; eine SMS darf höchstens %2 haben. Entfernen Sie 1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="75" />
+        <source>The message is %1 characters long once the placeholders are filled in; a voice message may have at most %2. Remove 1 character.</source>
+        <translation>Die Nachricht ist mit ausgefüllten Platzhaltern %1 Zeichen lang; eine Sprachnachricht darf höchstens %2 haben. Entfernen Sie 1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="82" />
+        <source>The message is %1 characters long once the placeholders are filled in; an SMS may have at most %2. Remove %n characters.</source>
+        <translation>Die Nachricht ist mit ausgefüllten Platzhaltern %1 Zeichen lang; eine SMS darf höchstens %2 haben. Entfernen Sie %n Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="87" />
+        <source>The message is %1 characters long once the placeholders are filled in; a voice message may have at most %2. Remove %n characters.</source>
+        <translation>Die Nachricht ist mit ausgefüllten Platzhaltern %1 Zeichen lang; eine Sprachnachricht darf höchstens %2 haben. Entfernen Sie %n Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="94" />
+        <source>%1 contains the control character U+%2 at position %3. Remove it; only line breaks are allowed.</source>
+        <translation>%1 enthält an Position %3 das Steuerzeichen U+%2. Entfernen Sie es; nur Zeilenumbrüche sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="99" />
+        <source>%1 contains the control character U+%2 at position %3. Remove it.</source>
+        <translation>%1 enthält an Position %3 das Steuerzeichen U+%2. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="150" />
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="233" />
+        <source>The message</source>
+        <translation>Die Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="236" />
+        <source>The message is empty. Write the text to send, including %1.</source>
+        <translation>Die Nachricht ist leer. Schreiben Sie den zu sendenden Text einschließlich %1.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="280" />
+        <source>%1 %n more control character(s) follow.</source>
+        <translation>%1 Es folgen %n weitere Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="333" />
+        <source>Placeholder "%1" at position %2 asks for a digit the code does not have. A code of %3 digits has ${OTPDIGIT[0]} to ${OTPDIGIT[%4]}.</source>
+        <translation>Der Platzhalter „%1“ an Position %2 verlangt eine Ziffer, die der Code nicht hat. Ein Code mit %3 Ziffern hat ${OTPDIGIT[0]} bis ${OTPDIGIT[%4]}.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="343" />
+        <source>Placeholder "%1" at position %2 is not closed. Add "}" after the name, or write "$$" for a literal "$".</source>
+        <translation>Der Platzhalter „%1“ an Position %2 ist nicht geschlossen. Fügen Sie „}“ nach dem Namen hinzu oder schreiben Sie „$$“ für ein wörtliches „$“.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="352" />
+        <source>Malformed placeholder "%1" at position %2. Write ${OTPDIGIT[i]} with i a number from 0 to %3, without spaces or leading zeros.</source>
+        <translation>Fehlerhafter Platzhalter „%1“ an Position %2. Schreiben Sie ${OTPDIGIT[i]} mit einer Zahl i von 0 bis %3, ohne Leerzeichen und führende Nullen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="362" />
+        <source>Empty placeholder "%1" at position %2. Write a name between the braces, e.g. %3, or write "$$" for a literal "$".</source>
+        <translation>Leerer Platzhalter „%1“ an Position %2. Schreiben Sie einen Namen zwischen die geschweiften Klammern, z. B. %3, oder schreiben Sie „$$“ für ein wörtliches „$“.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="371" />
+        <source>Unknown placeholder "%1" at position %2. %3</source>
+        <translation>Unbekannter Platzhalter „%1“ an Position %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="380" />
+        <source>Did you mean "%1"? Placeholders are case-sensitive and have no spaces.</source>
+        <translation>Meinten Sie „%1“? Bei Platzhaltern wird zwischen Groß- und Kleinschreibung unterschieden, und sie enthalten keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="384" />
+        <source>Use one of %1 or ${OTPDIGIT[i]}, or write "$$" for a literal "$".</source>
+        <translation>Verwenden Sie einen der Platzhalter %1 oder ${OTPDIGIT[i]} oder schreiben Sie „$$“ für ein wörtliches „$“.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="402" />
+        <source>The message does not contain the code. Add %1 (or %2).</source>
+        <translation>Die Nachricht enthält den Code nicht. Fügen Sie %1 hinzu (oder %2).</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="406" />
+        <source>The message does not contain the whole code: %1 missing. Add them, or use %2 instead.</source>
+        <translation>Die Nachricht enthält nicht den ganzen Code: %1 fehlt. Fügen Sie die fehlenden Platzhalter hinzu oder verwenden Sie stattdessen %2.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="491" />
+        <source>The code length must be %1 to %2 digits.</source>
+        <translation>Die Codelänge muss %1 bis %2 Ziffern betragen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="502" />
+        <source>The verification code must be %1 to %2 digits 0–9.</source>
+        <translation>Der Bestätigungscode muss aus %1 bis %2 Ziffern 0–9 bestehen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/templates.py" line="506" />
+        <source>The message timestamp must include its time zone (UTC).</source>
+        <translation>Der Zeitstempel der Nachricht muss seine Zeitzone (UTC) enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Totp</name>
+    <message>
+        <location filename="../portal_manager/mfa/totp.py" line="58" />
+        <source>The number of digits must be 6 or 8.</source>
+        <translation>Die Anzahl der Ziffern muss 6 oder 8 sein.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/totp.py" line="62" />
+        <source>The period must be 30 or 60 seconds.</source>
+        <translation>Das Intervall muss 30 oder 60 Sekunden betragen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/totp.py" line="68" />
+        <source>The algorithm must be SHA1, SHA256 or SHA512.</source>
+        <translation>Der Algorithmus muss SHA1, SHA256 oder SHA512 sein.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/totp.py" line="102" />
+        <source>The secret is empty.</source>
+        <translation>Das Geheimnis ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/totp.py" line="104" />
+        <source>The secret may contain only the letters A–Z and the digits 2–7 (base32).</source>
+        <translation>Das Geheimnis darf nur die Buchstaben A–Z und die Ziffern 2–7 enthalten (Base32).</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/totp.py" line="111" />
+        <source>The secret has the wrong number of characters; a character may be missing.</source>
+        <translation>Das Geheimnis hat die falsche Anzahl an Zeichen; möglicherweise fehlt ein Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/totp.py" line="115" />
+        <source>The secret is too short: it must have at least 16 characters (80 bits).</source>
+        <translation>Das Geheimnis ist zu kurz: Es muss mindestens 16 Zeichen (80 Bit) haben.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/totp.py" line="147" />
+        <source>The account name must not be empty.</source>
+        <translation>Der Kontoname darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/totp.py" line="148" />
+        <source>The account name must not contain a colon (Key URI format); please remove it or use another character.</source>
+        <translation>Der Kontoname darf keinen Doppelpunkt enthalten (Key-URI-Format); bitte entfernen Sie ihn oder verwenden Sie ein anderes Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/totp.py" line="153" />
+        <source>The account name must not contain control or invisible characters such as tabs or line breaks (character %1 is one); please remove it.</source>
+        <translation>Der Kontoname darf keine Steuerzeichen oder unsichtbaren Zeichen wie Tabulatoren oder Zeilenumbrüche enthalten (Zeichen %1 ist eines); bitte entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/totp.py" line="160" />
+        <source>The issuer must not be empty.</source>
+        <translation>Der Aussteller darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/totp.py" line="161" />
+        <source>The issuer must not contain a colon (Key URI format); please remove it or use another character.</source>
+        <translation>Der Aussteller darf keinen Doppelpunkt enthalten (Key-URI-Format); bitte entfernen Sie ihn oder verwenden Sie ein anderes Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/totp.py" line="166" />
+        <source>The issuer must not contain control or invisible characters such as tabs or line breaks (character %1 is one); please remove it.</source>
+        <translation>Der Aussteller darf keine Steuerzeichen oder unsichtbaren Zeichen wie Tabulatoren oder Zeilenumbrüche enthalten (Zeichen %1 ist eines); bitte entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/totp.py" line="196" />
+        <source>The account name has %1 characters; at most %2 are allowed. Please shorten it.</source>
+        <translation>Der Kontoname hat %1 Zeichen; höchstens %2 sind erlaubt. Bitte kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/totp.py" line="206" />
+        <source>The text for the QR code is %1 bytes long, but a QR code holds at most %2. Please shorten the account name or the issuer.</source>
+        <translation>Der Text für den QR-Code ist %1 Byte lang, ein QR-Code fasst aber höchstens %2. Bitte kürzen Sie den Kontonamen oder den Aussteller.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/totp.py" line="262" />
+        <source>The text for the QR code is too long for a QR code (at most %1 bytes).</source>
+        <translation>Der Text für den QR-Code ist zu lang für einen QR-Code (höchstens %1 Byte).</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ class Message(str):
     context: str
     source: str
     args: tuple[object, ...]
-    count: int | None
+    plural_count: int | None  # not "count": that would hide str.count
 
     def __new__(cls, context: str, source: str, args: tuple[object, ...] = (),
                 count: int | None = None) -> Message:
@@ -46,7 +46,7 @@ class Message(str):
         message.context = context
         message.source = source
         message.args = args
-        message.count = count
+        message.plural_count = count
         return message
 
     def fill(self, *args: object, count: int | None = None) -> Message:
@@ -54,7 +54,7 @@ class Message(str):
         return Message(self.context, self.source, args, count)
 
     def __reduce__(self):  # copies and pickles keep what makes it translatable
-        return (Message, (self.context, self.source, self.args, self.count))
+        return (Message, (self.context, self.source, self.args, self.plural_count))
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Message:

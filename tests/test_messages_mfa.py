@@ -108,7 +108,7 @@ def test_a_message_too_long_reads_right_for_one_and_more_characters(excess, remo
         f"The message is {1520 + excess} characters long once the placeholders are filled in; "
         f"an SMS may have at most 1520. {remove}",
     )
-    assert message.count == (None if excess == 1 else excess)
+    assert message.plural_count == (None if excess == 1 else excess)
 
 
 def test_more_control_characters_than_reported_are_counted_in_a_plural_message() -> None:
@@ -118,7 +118,7 @@ def test_more_control_characters_than_reported_are_counted_in_a_plural_message()
         "The message contains the control character U+0001 at position 10. "
         "Remove it; only line breaks are allowed. 3 more control character(s) follow.",
     )
-    assert message.count == 3
+    assert message.plural_count == 3
     assert message.source == "%1 %n more control character(s) follow."
 
 
@@ -271,7 +271,7 @@ def test_many_unknown_top_fields_are_listed_in_part_with_a_plural_count() -> Non
         '"extra4" and 2 more. Only "format", "version" and "services" belong there; '
         "remove the others.",
     )
-    assert message.args[0].count == 2
+    assert message.args[0].plural_count == 2
 
 
 def test_a_field_of_the_wrong_type_is_named_by_its_label_message() -> None:

@@ -21,8 +21,9 @@ def translated(text: object) -> str:
     if not isinstance(text, Message):
         return str(text)
     source = QCoreApplication.translate(text.context, text.source, None,
-                                        -1 if text.count is None else text.count)
-    return fill_markers(source, tuple(translated(arg) for arg in text.args), text.count)
+                                        -1 if text.plural_count is None else text.plural_count)
+    return fill_markers(source, tuple(translated(arg) for arg in text.args),
+                        text.plural_count)
 
 
 def error_text(error: BaseException) -> str:
