@@ -183,6 +183,8 @@ def test_german_translation_is_loaded(qtbot, portal: Portal, admin) -> None:
         qtbot.addWidget(window)
         assert "Sprachen:" in window.languagesLabel.text()
         assert "Deaktiviert" in window.serviceLabels[Service.SMS].text()
+        # A finding of the core, translated by the UI (the command line keeps it English).
+        assert "API-Schlüssel" in window.serviceLabels[Service.SMS].text()
         login = LoginDialog(portal)
         qtbot.addWidget(login)
         cancel = login.buttons.button(QDialogButtonBox.StandardButton.Cancel)
