@@ -316,7 +316,7 @@ class Portal:
     def unknown_api_keys(self, config: MfaConfig, session: Session) -> list[Finding]:
         """API keys must name an entry of the login information store (an administrator's)."""
         self.users.require_admin(
-            session, QT_TRANSLATE_NOOP("Portal", "open the login information store"))
+            session, QT_TRANSLATE_NOOP("Store", "open the login information store"))
         chosen = {
             service: config.service(service).api_key
             for service in (Service.SMS, Service.VOICE)
