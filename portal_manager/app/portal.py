@@ -22,6 +22,7 @@ from pathlib import Path
 
 from portal_manager.audit.trail import AuditTrail
 from portal_manager.errors import InvalidInputError, PortalManagerError
+from portal_manager.messages import QT_TRANSLATE_NOOP
 from portal_manager.mfa.defaults import default_config
 from portal_manager.mfa.document import config_from_json, config_to_json, settings_changes
 from portal_manager.mfa.language_texts import drop_language_texts
@@ -40,6 +41,7 @@ from portal_manager.portal.files import (
 )
 from portal_manager.portal.general import GeneralSettings
 from portal_manager.portal.lock import LOCK_FILE_NAME, PortalLock
+from portal_manager.portal.wording import bullet_lines
 from portal_manager.users.directory import Session, UserDirectory
 from portal_manager.vault.store import STORE_FILE, LoginInformationStore
 
@@ -57,8 +59,10 @@ class ConfigurationInvalidError(InvalidInputError):
     """A configuration was refused; ``findings`` lists every reason."""
 
     def __init__(self, summary: str, findings: list[Finding]) -> None:
-        lines = [summary, *(f"  - {finding}" for finding in findings)]
-        super().__init__("\n".join(lines))
+        if findings:
+            summary = QT_TRANSLATE_NOOP("Portal", "%1\n%2").fill(
+                summary, bullet_lines([str(finding) for finding in findings]))
+        super().__init__(summary)
         self.findings = findings
 
 
@@ -105,13 +109,15 @@ class Portal:
         general.check()
         folder = Path(folder)
         if (folder / GENERAL_FILE).exists():
-            raise InvalidInputError(f"{folder} already holds a portal; open it instead.")
+            raise InvalidInputError(QT_TRANSLATE_NOOP(
+                "Portal", "%1 already holds a portal; open it instead.").fill(folder))
         if folder.exists() and not folder.is_dir():
-            raise InvalidInputError(f"{folder} is a file, not a folder.")
-        if folder.exists() and any(folder.iterdir()):
             raise InvalidInputError(
-                f"{folder} is not empty. Create a portal in a new or empty folder."
-            )
+                QT_TRANSLATE_NOOP("Portal", "%1 is a file, not a folder.").fill(folder))
+        if folder.exists() and any(folder.iterdir()):
+            raise InvalidInputError(QT_TRANSLATE_NOOP(
+                "Portal", "%1 is not empty. Create a portal in a new or empty folder."
+            ).fill(folder))
         made_folder = not folder.exists()
         folder.mkdir(parents=True, exist_ok=True)
         portal = cls(folder, writable=True)
@@ -149,10 +155,9 @@ class Portal:
         """Open an existing portal; ``writable`` takes the lock against other copies."""
         folder = Path(folder)
         if not (folder / GENERAL_FILE).exists():
-            raise PortalManagerError(
-                f"{folder} is not a portal folder (it has no {GENERAL_FILE}). "
-                "Create one with 'portal-manager init'."
-            )
+            raise PortalManagerError(QT_TRANSLATE_NOOP(
+                "Portal", "%1 is not a portal folder (it has no %2). "
+                "Create one with 'portal-manager init'.").fill(folder, GENERAL_FILE))
         portal = cls(folder, writable=writable)
         if writable:
             portal._lock.acquire()
@@ -175,17 +180,15 @@ class Portal:
         try:
             self.general = GeneralSettings.from_json(body)
         except InvalidInputError as error:
-            raise CorruptFileError(self._general_file.path, str(error)) from None
+            raise CorruptFileError(self._general_file.path, error.args[0]) from None
         body = self._security_file.load()
         newer = self._security_file.read_only_reason is not None
         config, findings = config_from_json(body, allow_unknown=newer)
         if config is None:
-            raise CorruptFileError(
-                self._security_file.path,
-                "has unreadable Security settings:\n"
-                + "\n".join(f"  - {finding}" for finding in findings)
-                + "\nRestore it from a backup or correct it by hand.",
-            )
+            raise CorruptFileError(self._security_file.path, QT_TRANSLATE_NOOP(
+                "Portal", "has unreadable Security settings:\n%1\n"
+                "Restore it from a backup or correct it by hand."
+            ).fill(bullet_lines([str(finding) for finding in findings])))
         self.security = config
 
     def close(self) -> None:
@@ -205,11 +208,11 @@ class Portal:
         """Why this portal cannot be changed here, or None when it can."""
         for file in self._files():
             if file.read_only_reason:
-                return f"{file.path.name} {file.read_only_reason}"
+                return _named_file(file.path.name, file.read_only_reason)
         if self._store_read_only_reason:
-            return f"{self.store.path.name} {self._store_read_only_reason}"
+            return _named_file(self.store.path.name, self._store_read_only_reason)
         if not self._writable:
-            return "The portal was opened read-only."
+            return QT_TRANSLATE_NOOP("Portal", "The portal was opened read-only.")
         return None
 
     def _files(self) -> tuple[VersionedJsonFile, ...]:
@@ -245,7 +248,8 @@ class Portal:
         if self._store_read_only_reason:
             raise NewerFormatError(self.store.path, self._store_read_only_reason)
         if not self._writable:
-            raise PortalManagerError(f"The portal {self.folder} was opened read-only.")
+            raise PortalManagerError(QT_TRANSLATE_NOOP(
+                "Portal", "The portal %1 was opened read-only.").fill(self.folder))
 
     # -- Portal properties: one draft of General + Security, checked and saved together --------
 
@@ -275,10 +279,11 @@ class Portal:
         a new language unused (shown as findings), never a portal that cannot
         be opened. One audit record lists every change.
         """
-        self.require_change(session, "change the portal settings")
+        self.require_change(session, QT_TRANSLATE_NOOP("Portal", "change the portal settings"))
         problems = invalid_findings(self.check(draft, session))
         if problems:
-            raise ConfigurationInvalidError("The portal settings were not saved:", problems)
+            raise ConfigurationInvalidError(
+                QT_TRANSLATE_NOOP("Portal", "The portal settings were not saved:"), problems)
         security_changes = settings_changes(self.security, draft.security)
         general_changed = draft.general != self.general
         if not security_changes and not general_changed:
@@ -310,7 +315,8 @@ class Portal:
 
     def unknown_api_keys(self, config: MfaConfig, session: Session) -> list[Finding]:
         """API keys must name an entry of the login information store (an administrator's)."""
-        self.users.require_admin(session, "open the login information store")
+        self.users.require_admin(
+            session, QT_TRANSLATE_NOOP("Store", "open the login information store"))
         chosen = {
             service: config.service(service).api_key
             for service in (Service.SMS, Service.VOICE)
@@ -322,8 +328,14 @@ class Portal:
         return [
             Finding(service, "api_key", None, FindingKind.INVALID, "api_key_unknown",
                     # Not quoted: the value may be a pasted key rather than a name.
-                    "The API key names no entry of the login information store. Choose an "
-                    "existing entry or add one first.")
+                    QT_TRANSLATE_NOOP(
+                        "Portal", "The API key names no entry of the login information "
+                        "store. Choose an existing entry or add one first."))
             for service, name in chosen.items()
             if name not in entries
         ]
+
+
+def _named_file(name: str, reason: str) -> str:
+    """A file's reason (completing "<file> …") as a sentence that names the file."""
+    return QT_TRANSLATE_NOOP("Portal", "%1 %2").fill(name, reason)

@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from portal_manager.errors import InvalidInputError
+from portal_manager.messages import QT_TRANSLATE_NOOP, Message
+from portal_manager.portal.wording import comma_list, semicolon_list
 from portal_manager.users.directory import ADMINISTRATORS, Session, UserDirectory
 from portal_manager.vault.store import UnlockedStore
 
@@ -45,8 +47,8 @@ class SealingPlan:
 
     recipients: dict[str, bytes]  # name -> proven public key
     user_keys: dict[str, bytes]  # what the store will vouch for afterwards
-    rekey_reasons: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    rekey_reasons: list[Message] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
     @property
     def needs_rekey(self) -> bool:
@@ -102,32 +104,29 @@ def plan_sealing(
     listed_admins = {user.name for user in users.administrators()} | granting
     members = ((set(store.recipient_keys) & listed_admins) | granting) - dropping
     recipients: dict[str, bytes] = {}
-    warnings: list[str] = []
+    warnings: list[Message] = []
     for name in sorted(members):
         key = proven_key(users, store, session, name, fresh)
         if key is None:
-            warnings.append(
-                f"The public key of {name} in users.json is not one the store vouches for "
-                f"(users.json was changed outside Portal Manager, or the store is an older "
-                f"copy), so the store is not sealed to {name}. Reset {name}'s password to "
-                "give them a new key pair."
-            )
+            warnings.append(QT_TRANSLATE_NOOP(
+                "Store", "The public key of %1 in users.json is not one the store vouches for "
+                "(users.json was changed outside Portal Manager, or the store is an older "
+                "copy), so the store is not sealed to %1. Reset %1's password to give them a "
+                "new key pair.").fill(name))
             continue
         if name not in fresh and key != users.get(name).credentials.public_key:
-            warnings.append(
-                f"users.json was changed outside Portal Manager: the public key of {name} is "
-                f"not the one Portal Manager created for {name}. The store stays sealed to the "
-                f"key Portal Manager created; {name} repairs users.json by setting their "
-                "password again."
-            )
+            warnings.append(QT_TRANSLATE_NOOP(
+                "Store", "users.json was changed outside Portal Manager: the public key of %1 "
+                "is not the one Portal Manager created for %1. The store stays sealed to the "
+                "key Portal Manager created; %1 repairs users.json by setting their password "
+                "again.").fill(name))
         recipients[name] = key
     for name in sorted(listed_admins - members - dropping):
-        warnings.append(
-            f"users.json lists {name} as a member of {ADMINISTRATORS}, but the store was not "
-            f"sealed to {name} by an administrator (users.json was changed outside Portal "
-            f"Manager, or a grant was interrupted). If {name} should be one, grant "
-            f"{ADMINISTRATORS} again; otherwise revoke it."
-        )
+        warnings.append(QT_TRANSLATE_NOOP(
+            "Store", "users.json lists %1 as a member of %2, but the store was not sealed to "
+            "%1 by an administrator (users.json was changed outside Portal Manager, or a grant "
+            "was interrupted). If %1 should be one, grant %2 again; otherwise revoke it."
+        ).fill(name, ADMINISTRATORS))
     user_keys = {
         name: key for name, key in store.user_keys.items()
         if name not in fresh and name not in forgetting and _still_a_user(users, name)
@@ -146,22 +145,22 @@ def _still_a_user(users: UserDirectory, name: str) -> bool:
 
 
 def _rekey_reasons(users: UserDirectory, store: UnlockedStore, recipients: dict[str, bytes],
-                   *, changing: frozenset[str]) -> list[str]:
+                   *, changing: frozenset[str]) -> list[Message]:
     """Why the store is out of order, apart from what this operation changes."""
     reasons = []
     if is_stale(users, store):
-        reasons.append(
-            "it is older than the last key change this portal recorded (an older copy was "
-            "put back?)"
-        )
+        reasons.append(QT_TRANSLATE_NOOP(
+            "Store", "it is older than the last key change this portal recorded (an older "
+            "copy was put back?)"
+        ))
     sealed = store.recipient_keys
     expected = {name: key for name, key in recipients.items() if name not in changing}
     extra = sorted(name for name, key in sealed.items()
                    if name not in changing and expected.get(name) != key)
     if extra:
-        reasons.append(
-            f"it is sealed to keys that are not the current administrators' ({', '.join(extra)})"
-        )
+        reasons.append(QT_TRANSLATE_NOOP(
+            "Store", "it is sealed to keys that are not the current administrators' (%1)"
+        ).fill(comma_list(extra)))
     return reasons
 
 
@@ -201,9 +200,8 @@ def make_ready_for_writing(portal: Portal, store: UnlockedStore, session: Sessio
         for warning in plan.warnings:
             log.warning(warning)
         return
-    log.warning(
-        "The login information store was re-keyed before saving, because "
-        + "; ".join(plan.rekey_reasons) + "."
-    )
+    log.warning(QT_TRANSLATE_NOOP(
+        "Store", "The login information store was re-keyed before saving, because %1."
+    ).fill(semicolon_list(plan.rekey_reasons)))
     apply_plan(portal, store, session, plan, new_key=True)
     portal.users.save_known_store_epoch()

@@ -11,15 +11,17 @@ from typing import TYPE_CHECKING
 
 from portal_manager.app.store_access import make_ready_for_writing
 from portal_manager.errors import InvalidInputError
+from portal_manager.messages import QT_TRANSLATE_NOOP
 from portal_manager.mfa.settings import Service
+from portal_manager.portal.wording import and_list
 from portal_manager.users.directory import Session
 from portal_manager.vault.store import Entry, StoreSnapshot, UnlockedStore
 
 if TYPE_CHECKING:
     from portal_manager.app.portal import Portal
 
-OPEN_STORE = "open the login information store"
-CHANGE_STORE = "change the login information store"
+OPEN_STORE = QT_TRANSLATE_NOOP("Store", "open the login information store")
+CHANGE_STORE = QT_TRANSLATE_NOOP("Store", "change the login information store")
 
 
 def open_store(portal: Portal, session: Session | None) -> StoreSnapshot:
@@ -74,10 +76,9 @@ def remove_entry(portal: Portal, session: Session | None, name: str) -> None:
     store.get(name)
     users = services_using(portal, name)
     if users:
-        labels = " and ".join(service.label for service in users)
-        raise InvalidInputError(
-            f'The entry "{name}" is the API key of {labels} and cannot be deleted. '
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Store", 'The entry "%1" is the API key of %2 and cannot be deleted. '
             "Choose another entry there first."
-        )
+        ).fill(name, and_list([service.label for service in users])))
     store.remove(name)
     portal.audit.record(session.user_name, "store.entry_removed", name=name)

@@ -21,13 +21,14 @@ from typing import TYPE_CHECKING
 
 from portal_manager.app.store_access import apply_plan, plan_sealing, proven_key
 from portal_manager.errors import InvalidInputError
+from portal_manager.messages import QT_TRANSLATE_NOOP
 from portal_manager.users.directory import ADMINISTRATORS, Session
 from portal_manager.vault.store import UnlockedStore
 
 if TYPE_CHECKING:
     from portal_manager.app.portal import Portal
 
-MANAGE_USERS = "manage users"
+MANAGE_USERS = QT_TRANSLATE_NOOP("Users", "manage users")
 
 
 def _unlock_store(portal: Portal, session: Session) -> UnlockedStore:
@@ -52,7 +53,8 @@ def remove_user(portal: Portal, session: Session, name: str) -> None:
     portal.require_change(session, MANAGE_USERS)
     user = portal.users.get(name)
     if name == session.user_name:
-        raise InvalidInputError("You cannot remove yourself; ask another administrator.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Users", "You cannot remove yourself; ask another administrator."))
     portal.users.check_not_last_admin(user)
     store = _unlock_store(portal, session)
     plan = plan_sealing(portal.users, store, session, forgetting=frozenset({name}))
@@ -72,14 +74,14 @@ def grant_admin(portal: Portal, session: Session, name: str) -> None:
     store = _unlock_store(portal, session)
     key = proven_key(portal.users, store, session, name, {})
     if key is None:
-        raise InvalidInputError(
-            f"The public key of {name} in users.json is not the one Portal Manager created for "
-            f"{name}: users.json was changed outside Portal Manager (or the store is an older "
-            f"copy). Nothing was changed. Reset {name}'s password first, which gives {name} a "
-            "new key pair, then grant again."
-        )
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Users", "The public key of %1 in users.json is not the one Portal Manager created "
+            "for %1: users.json was changed outside Portal Manager (or the store is an older "
+            "copy). Nothing was changed. Reset %1's password first, which gives %1 a new key "
+            "pair, then grant again.").fill(name))
     if user.is_admin and store.recipient_keys.get(name) == key:
-        raise InvalidInputError(f"{name} is already a member of {ADMINISTRATORS}.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Users", "%1 is already a member of %2.").fill(name, ADMINISTRATORS))
     if not user.is_admin:
         portal.users.set_groups(name, user.groups | {ADMINISTRATORS})
     plan = plan_sealing(portal.users, store, session, granting=frozenset({name}))
@@ -92,7 +94,8 @@ def revoke_admin(portal: Portal, session: Session, name: str) -> None:
     portal.require_change(session, MANAGE_USERS)
     user = portal.users.get(name)
     if not user.is_admin:
-        raise InvalidInputError(f"{name} is not a member of {ADMINISTRATORS}.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Users", "%1 is not a member of %2.").fill(name, ADMINISTRATORS))
     portal.users.check_not_last_admin(user)
     store = _unlock_store(portal, session)
     plan = plan_sealing(portal.users, store, session, dropping=frozenset({name}))
@@ -116,7 +119,8 @@ def change_password(portal: Portal, session: Session, name: str, new_password: s
         portal.require_change(session, None)
         portal.users.set_password(name, new_password, session.private_key)
     else:
-        portal.require_change(session, "change another user's password")
+        portal.require_change(
+            session, QT_TRANSLATE_NOOP("Users", "change another user's password"))
         target_is_admin = portal.users.get(name).is_admin
         store = _unlock_store(portal, session)
         user, _ = portal.users.with_password(name, new_password, None)

@@ -41,6 +41,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from portal_manager.messages import QT_TRANSLATE_NOOP, Message
 from portal_manager.portal.files import CorruptFileError, NewerFormatError, PortalFileError
 from portal_manager.portal.json_input import (
     JsonInputError,
@@ -66,10 +67,11 @@ _SAFE_OPEN_FLAGS = 0
 for _flag in ("O_NOFOLLOW", "O_NONBLOCK", "O_NOCTTY", "O_BINARY"):
     _SAFE_OPEN_FLAGS |= getattr(os, _flag, 0)
 
-_MOVE_ASIDE = "Move it aside; Portal Manager then starts a new audit trail."
-_SYMLINK = (
-    "is a symbolic link; the audit trail is never followed through a link. Replace the link "
-    "with a regular file (or move it aside to start a new trail)."
+_MOVE_ASIDE = QT_TRANSLATE_NOOP(
+    "Audit", "Move it aside; Portal Manager then starts a new audit trail.")
+_SYMLINK = QT_TRANSLATE_NOOP(
+    "Audit", "is a symbolic link; the audit trail is never followed through a link. Replace "
+    "the link with a regular file (or move it aside to start a new trail)."
 )
 
 
@@ -90,7 +92,8 @@ class AuditRecord:
 
         Unknown fields are ignored, so that records of a newer version still list.
         """
-        values = expect_object(parse_json(line, max_bytes=MAX_LINE_BYTES), "the record")
+        values = expect_object(parse_json(line, max_bytes=MAX_LINE_BYTES),
+                               QT_TRANSLATE_NOOP("Audit", "the record"))
         details = expect_dict(values, "details") if "details" in values else {}
         return cls(expect_str(values, "time"), expect_str(values, "user"),
                    expect_str(values, "action"), details)
@@ -112,32 +115,32 @@ class AuditReading:
     header_missing: bool = False
     newer_version: bool = False
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Message]:
         """Each problem as a sentence completing "audit.log: …"; empty when all is well."""
         problems = []
         if self.newer_version:
-            problems.append(
-                "was written by a newer Portal Manager; only the records this version "
+            problems.append(QT_TRANSLATE_NOOP(
+                "Audit", "was written by a newer Portal Manager; only the records this version "
                 "understands are listed. Update Portal Manager to see them all."
-            )
+            ))
         if self.header_missing:
-            problems.append(
-                f"does not start with its header line {HEADER_LINE}; "
-                "its records are listed anyway."
-            )
+            problems.append(QT_TRANSLATE_NOOP(
+                "Audit", "does not start with its header line %1; its records are listed anyway."
+            ).fill(HEADER_LINE))
         if self.damaged_lines:
             problems.append(_damaged_lines_sentence(self.damaged_lines))
         return problems
 
 
-def _damaged_lines_sentence(numbers: list[int]) -> str:
+def _damaged_lines_sentence(numbers: list[int]) -> Message:
     if len(numbers) == 1:
-        return f"line {numbers[0]} is damaged and was skipped."
+        return QT_TRANSLATE_NOOP("Audit", "line %1 is damaged and was skipped.").fill(numbers[0])
     listed = ", ".join(str(number) for number in numbers[:MAX_LISTED_LINE_NUMBERS])
     more = len(numbers) - MAX_LISTED_LINE_NUMBERS
     if more > 0:
-        listed += f" and {more} more"
-    return f"lines {listed} are damaged and were skipped."
+        return QT_TRANSLATE_NOOP(
+            "Audit", "lines %1 and %2 more are damaged and were skipped.").fill(listed, more)
+    return QT_TRANSLATE_NOOP("Audit", "lines %1 are damaged and were skipped.").fill(listed)
 
 
 class _Header(Enum):
@@ -276,18 +279,22 @@ class AuditTrail:
             # "replace": a stray lone surrogate must not cost the whole record.
             self._append(line.encode("utf-8", errors="replace"))
         except PortalFileError as error:
-            self._warn_not_recorded(f"the file {error.problem}")
+            # The problem is a sentence, with its full stop.
+            self._warn_not_recorded(QT_TRANSLATE_NOOP(
+                "Audit", "The change was saved, but its audit record could not be written to "
+                "%1: the file %2").fill(self.path, error.problem))
             return None
         except OSError as error:
-            self._warn_not_recorded(error.strerror or str(error))
+            self._warn_not_recorded(QT_TRANSLATE_NOOP(
+                "Audit", "The change was saved, but its audit record could not be written to "
+                "%1: %2.").fill(self.path, error.strerror or str(error)))
             return None
         return entry
 
-    def _warn_not_recorded(self, reason: str) -> None:
-        logger.warning(
-            "The change was saved, but its audit record could not be written to %s: %s.",
-            self.path, reason.rstrip("."),
-        )
+    @staticmethod
+    def _warn_not_recorded(message: Message) -> None:
+        # The Message itself, without logging's %-arguments: a GUI can translate it.
+        logger.warning(message)
 
     def _append(self, line: bytes) -> None:
         fd = self._open(os.O_RDWR | os.O_APPEND | os.O_CREAT)
@@ -306,18 +313,16 @@ class AuditTrail:
     def _check_header(self, first_line: bytes) -> None:
         header = _header_of(first_line)
         if header is _Header.FOREIGN:
-            raise CorruptFileError(self.path, f"is not a Portal Manager audit trail. {_MOVE_ASIDE}")
+            raise CorruptFileError(self.path, QT_TRANSLATE_NOOP(
+                "Audit", "is not a Portal Manager audit trail. %1").fill(_MOVE_ASIDE))
         if header is _Header.BAD_VERSION:
-            raise CorruptFileError(
-                self.path, f"has a header without a valid format version. {_MOVE_ASIDE}"
-            )
+            raise CorruptFileError(self.path, QT_TRANSLATE_NOOP(
+                "Audit", "has a header without a valid format version. %1").fill(_MOVE_ASIDE))
         if header is _Header.NEWER:
-            raise NewerFormatError(
-                self.path,
-                f"was written by a newer Portal Manager (this version writes format version "
-                f"{VERSION}), so no record can be added to it. Update Portal Manager to "
-                "change this portal.",
-            )
+            raise NewerFormatError(self.path, QT_TRANSLATE_NOOP(
+                "Audit", "was written by a newer Portal Manager (this version writes format "
+                "version %1), so no record can be added to it. Update Portal Manager to "
+                "change this portal.").fill(VERSION))
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -346,9 +351,8 @@ class AuditTrail:
                     return AuditReading([])  # gets its header with the next record
                 return self._read_lines(_lines(stream))
             except OSError as error:
-                raise PortalFileError(
-                    self.path, f"cannot be read ({error.strerror or error})."
-                ) from None
+                raise PortalFileError(self.path, QT_TRANSLATE_NOOP(
+                    "Audit", "cannot be read (%1).").fill(error.strerror or error)) from None
 
     def _read_lines(self, lines: Iterator[bytes | None]) -> AuditReading:
         first = next(lines, b"")
@@ -400,23 +404,40 @@ class AuditTrail:
         if stat.S_ISLNK(status.st_mode):
             raise PortalFileError(self.path, _SYMLINK)
         if stat.S_ISDIR(status.st_mode):
-            raise PortalFileError(self.path, f"is a folder, not a file. {_MOVE_ASIDE}")
+            raise PortalFileError(self.path, _is_folder())
         if not stat.S_ISREG(status.st_mode):
-            raise PortalFileError(
-                self.path, f"is not a regular file (a pipe, socket or device). {_MOVE_ASIDE}"
-            )
+            raise PortalFileError(self.path, QT_TRANSLATE_NOOP(
+                "Audit", "is not a regular file (a pipe, socket or device). %1"
+            ).fill(_MOVE_ASIDE))
 
     def _open_error(self, error: OSError, flags: int) -> PortalFileError:
         if error.errno == errno.ELOOP:
             return PortalFileError(self.path, _SYMLINK)  # linked after the lstat check
         if error.errno == errno.EISDIR:
-            return PortalFileError(self.path, f"is a folder, not a file. {_MOVE_ASIDE}")
+            return PortalFileError(self.path, _is_folder())
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            wanted = "read and write it" if flags & os.O_RDWR else "read it"
-            if flags & os.O_CREAT:
-                wanted += " and to write in its folder"
-            return PortalFileError(
-                self.path,
-                f"cannot be opened ({error.strerror}). Give your user permission to {wanted}.",
-            )
-        return PortalFileError(self.path, f"cannot be opened ({error.strerror or error}).")
+            return PortalFileError(self.path, _not_permitted(flags).fill(error.strerror))
+        return PortalFileError(self.path, QT_TRANSLATE_NOOP(
+            "Audit", "cannot be opened (%1).").fill(error.strerror or error))
+
+
+def _is_folder() -> Message:
+    return QT_TRANSLATE_NOOP("Audit", "is a folder, not a file. %1").fill(_MOVE_ASIDE)
+
+
+def _not_permitted(flags: int) -> Message:
+    """What opening with ``flags`` needs, with a marker for the system's reason."""
+    writing, creating = bool(flags & os.O_RDWR), bool(flags & os.O_CREAT)
+    if writing and creating:
+        return QT_TRANSLATE_NOOP(
+            "Audit", "cannot be opened (%1). Give your user permission to read and write it "
+            "and to write in its folder.")
+    if writing:
+        return QT_TRANSLATE_NOOP(
+            "Audit", "cannot be opened (%1). Give your user permission to read and write it.")
+    if creating:
+        return QT_TRANSLATE_NOOP(
+            "Audit", "cannot be opened (%1). Give your user permission to read it and to "
+            "write in its folder.")
+    return QT_TRANSLATE_NOOP(
+        "Audit", "cannot be opened (%1). Give your user permission to read it.")

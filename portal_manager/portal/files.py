@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from portal_manager.errors import PortalManagerError
+from portal_manager.messages import QT_TRANSLATE_NOOP
 from portal_manager.portal.json_input import JsonInputError, parse_json
 
 
@@ -29,7 +30,7 @@ class PortalFileError(PortalManagerError):
     """A portal file cannot be read or written; the message names the file."""
 
     def __init__(self, path: Path, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+        super().__init__(QT_TRANSLATE_NOOP("Files", "%1: %2").fill(path, problem))
         self.path = path
         self.problem = problem
 
@@ -134,10 +135,12 @@ def write_output_file(path: Path, data: bytes, *, private: bool = False) -> None
     if target is None:
         _replace_regular_file(path, _final_path(path), data, mode=None, private=private)
     elif stat.S_ISDIR(target.st_mode):
-        raise PortalFileError(path, "is a folder; give the name of a file in it.")
+        raise PortalFileError(path, QT_TRANSLATE_NOOP(
+            "Files", "is a folder; give the name of a file in it."))
     elif stat.S_ISREG(target.st_mode):
         if not os.access(path, os.W_OK):
-            raise PortalFileError(path, "cannot be written (it is read-only).")
+            raise PortalFileError(path, QT_TRANSLATE_NOOP(
+                "Files", "cannot be written (it is read-only)."))
         mode = stat.S_IMODE(target.st_mode)
         _replace_regular_file(path, _final_path(path), data, mode=mode, private=private)
     else:
@@ -151,7 +154,8 @@ def _final_path(path: Path) -> Path:
 
 def _output_error(path: Path, error: OSError) -> PortalFileError:
     # strerror only: the error's own text may name our temporary file.
-    return PortalFileError(path, f"cannot be written ({error.strerror or 'unknown error'}).")
+    reason = error.strerror or QT_TRANSLATE_NOOP("Files", "unknown error")
+    return PortalFileError(path, QT_TRANSLATE_NOOP("Files", "cannot be written (%1).").fill(reason))
 
 
 def _replace_regular_file(
@@ -190,7 +194,8 @@ def _create_temporary_file(final: Path, mode: int) -> tuple[int, Path]:
             return os.open(candidate, flags, mode), candidate
         except FileExistsError:
             continue
-    raise FileExistsError(errno.EEXIST, "no free temporary file name")
+    raise FileExistsError(errno.EEXIST,
+                          QT_TRANSLATE_NOOP("Files", "no free temporary file name"))
 
 
 def _write_in_place(path: Path, data: bytes) -> None:
@@ -224,25 +229,34 @@ def read_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes | None:
         return None
     except OSError as error:
         if error.errno == errno.ELOOP:
-            raise PortalFileError(path, "is a link, which Portal Manager does not follow. "
-                                  "Put the file itself there.") from None
-        raise PortalFileError(path, f"cannot be read ({error.strerror}).") from None
+            raise PortalFileError(path, QT_TRANSLATE_NOOP(
+                "Files", "is a link, which Portal Manager does not follow. "
+                "Put the file itself there.")) from None
+        raise _read_error(path, error) from None
     try:
         status = os.fstat(fd)
         if not stat.S_ISREG(status.st_mode):
-            raise PortalFileError(path, "is not a regular file. Put the file itself there.")
+            raise PortalFileError(path, QT_TRANSLATE_NOOP(
+                "Files", "is not a regular file. Put the file itself there."))
         if status.st_size > max_bytes:
-            raise PortalFileError(path, f"is larger than {max_bytes >> 20} MiB, far more than "
-                                  "Portal Manager writes. Restore it from a backup.")
+            raise PortalFileError(path, QT_TRANSLATE_NOOP(
+                "Files", "is larger than %1 MiB, far more than Portal Manager writes. "
+                "Restore it from a backup.").fill(max_bytes >> 20))
         with os.fdopen(fd, "rb", closefd=False) as stream:
             data = stream.read(max_bytes + 1)
     except OSError as error:
-        raise PortalFileError(path, f"cannot be read ({error.strerror}).") from None
+        raise _read_error(path, error) from None
     finally:
         os.close(fd)
     if len(data) > max_bytes:
-        raise PortalFileError(path, f"is larger than {max_bytes >> 20} MiB.")
+        raise PortalFileError(
+            path, QT_TRANSLATE_NOOP("Files", "is larger than %1 MiB.").fill(max_bytes >> 20))
     return data
+
+
+def _read_error(path: Path, error: OSError) -> PortalFileError:
+    return PortalFileError(
+        path, QT_TRANSLATE_NOOP("Files", "cannot be read (%1).").fill(error.strerror))
 
 
 class VersionedJsonFile:
@@ -268,7 +282,8 @@ class VersionedJsonFile:
         """The file's body (without the format header). Raises PortalFileError."""
         raw = read_bytes(self.path)
         if raw is None:
-            raise PortalFileError(self.path, "is missing. Is this a portal folder?")
+            raise PortalFileError(
+                self.path, QT_TRANSLATE_NOOP("Files", "is missing. Is this a portal folder?"))
         body = self._parse(raw)
         self._stamp = FileStamp.of_bytes(raw)
         return body
@@ -277,20 +292,20 @@ class VersionedJsonFile:
         try:
             document = parse_json(raw)
         except JsonInputError as error:
-            raise CorruptFileError(self.path, f"{error} Restore it from a backup.") from None
+            raise CorruptFileError(self.path, QT_TRANSLATE_NOOP(
+                "Files", "%1 Restore it from a backup.").fill(error.args[0])) from None
         if not isinstance(document, dict) or document.get("format") != self.kind:
-            raise CorruptFileError(
-                self.path, f'is not a Portal Manager "{self.kind}" file.'
-            )
+            raise CorruptFileError(self.path, QT_TRANSLATE_NOOP(
+                "Files", 'is not a Portal Manager "%1" file.').fill(self.kind))
         version = document.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise CorruptFileError(self.path, "has no valid format version.")
+            raise CorruptFileError(
+                self.path, QT_TRANSLATE_NOOP("Files", "has no valid format version."))
         if version > self.version:
-            self.read_only_reason = (
-                f"was written by a newer Portal Manager (format version {version}; "
-                f"this version understands up to {self.version}). It is opened read-only; "
-                "update Portal Manager to change it."
-            )
+            self.read_only_reason = QT_TRANSLATE_NOOP(
+                "Files", "was written by a newer Portal Manager (format version %1; "
+                "this version understands up to %2). It is opened read-only; "
+                "update Portal Manager to change it.").fill(version, self.version)
         return {key: value for key, value in document.items() if key not in ("format", "version")}
 
     def save(self, body: dict[str, Any]) -> None:
@@ -300,11 +315,10 @@ class VersionedJsonFile:
         current = FileStamp.of_bytes(read_bytes(self.path))
         expected = self._stamp if self._stamp is not None else FileStamp(None)
         if current != expected:
-            raise ChangedOnDiskError(
-                self.path,
-                "was changed on disk since it was loaded (by another program or person). "
-                "Nothing was saved; reopen the portal to see the change, then make yours again.",
-            )
+            raise ChangedOnDiskError(self.path, QT_TRANSLATE_NOOP(
+                "Files", "was changed on disk since it was loaded (by another program or "
+                "person). Nothing was saved; reopen the portal to see the change, then make "
+                "yours again."))
         document = {"format": self.kind, "version": self.version, **body}
         data = (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
         atomic_write_bytes(self.path, data, private=self.private)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from portal_manager.errors import InvalidInputError
+from portal_manager.messages import QT_TRANSLATE_NOOP, Message
 from portal_manager.portal.json_input import (
     JsonInputError,
     expect_object,
@@ -14,6 +15,7 @@ from portal_manager.portal.json_input import (
     expect_str_list,
 )
 from portal_manager.portal.languages import NATIVE_NAMES, is_known_language
+from portal_manager.portal.wording import comma_list, sentences
 
 MAX_NAME_LENGTH = 100
 
@@ -28,14 +30,14 @@ def looks_like_language_code(code: str) -> bool:
     return is_known_language(code) or (2 <= len(code) <= 3 and code.isascii() and code.isalpha())
 
 
-def shown_language_code(code: str) -> str:
+def shown_language_code(code: str) -> Message:
     """A language code quoted for a message; anything else is described, never echoed.
 
     A refused value may be a pasted secret, and a code-like one is all a reader needs.
     """
     if looks_like_language_code(code):
-        return f'"{code}"'
-    return "a value that is not a language code"
+        return QT_TRANSLATE_NOOP("Portal", '"%1"').fill(code)
+    return QT_TRANSLATE_NOOP("Portal", "a value that is not a language code")
 
 
 @dataclass(frozen=True)
@@ -44,37 +46,36 @@ class GeneralSettings:
     languages: tuple[str, ...] = ("en",)
     default_language: str = "en"
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Message]:
         """Every reason these settings cannot be saved, as sentences."""
         problems = []
         if not self.name.strip():
-            problems.append("The portal name must not be empty.")
+            problems.append(QT_TRANSLATE_NOOP("Portal", "The portal name must not be empty."))
         elif len(self.name) > MAX_NAME_LENGTH:
-            problems.append(f"The portal name is longer than {MAX_NAME_LENGTH} characters.")
+            problems.append(QT_TRANSLATE_NOOP(
+                "Portal", "The portal name is longer than %1 characters.").fill(MAX_NAME_LENGTH))
         elif any(is_control_character(char) for char in self.name):
-            problems.append("The portal name must not contain control characters.")
+            problems.append(QT_TRANSLATE_NOOP(
+                "Portal", "The portal name must not contain control characters."))
         if not self.languages:
-            problems.append("A portal needs at least one language.")
+            problems.append(QT_TRANSLATE_NOOP("Portal", "A portal needs at least one language."))
         unknown = [code for code in self.languages if not is_known_language(code)]
         if unknown:
-            shown = sorted({shown_language_code(code) for code in unknown})
-            problems.append(
-                f"Unknown language code(s): {', '.join(shown)}. "
-                f"Use ISO 639-1 codes such as {', '.join(sorted(NATIVE_NAMES)[:6])}, …"
-            )
+            problems.append(QT_TRANSLATE_NOOP(
+                "Portal", "Unknown language code(s): %1. Use ISO 639-1 codes such as %2, …"
+            ).fill(_shown_codes(unknown), ", ".join(sorted(NATIVE_NAMES)[:6])))
         if len(set(self.languages)) != len(self.languages):
-            problems.append("A language is listed twice.")
+            problems.append(QT_TRANSLATE_NOOP("Portal", "A language is listed twice."))
         if self.languages and not unknown and self.default_language not in self.languages:
-            problems.append(
-                f"The default language {shown_language_code(self.default_language)} is not "
-                f"one of the portal languages ({', '.join(self.languages)})."
-            )
+            problems.append(QT_TRANSLATE_NOOP(
+                "Portal", "The default language %1 is not one of the portal languages (%2)."
+            ).fill(shown_language_code(self.default_language), ", ".join(self.languages)))
         return problems
 
     def check(self) -> None:
         problems = self.problems()
         if problems:
-            raise InvalidInputError(" ".join(problems))
+            raise InvalidInputError(sentences(problems))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -91,17 +92,23 @@ class GeneralSettings:
         may have written them, and such a file is opened read-only.
         """
         try:
-            body = expect_object(body, "The General settings")
+            body = expect_object(body, QT_TRANSLATE_NOOP("Portal", "The General settings"))
             name = expect_str(body, "name")
             languages = expect_str_list(body, "languages")
             default_language = expect_str(body, "default_language")
         except JsonInputError as error:
-            raise InvalidInputError(
-                f"{error} Restore it from a backup or correct it by hand."
-            ) from None
+            raise InvalidInputError(QT_TRANSLATE_NOOP(
+                "Portal", "%1 Restore it from a backup or correct it by hand."
+            ).fill(error.args[0])) from None
         settings = cls(name, tuple(languages), default_language)
         settings.check()
         return settings
+
+
+def _shown_codes(codes: list[str]) -> object:
+    """The codes quoted, sorted, each once; values that are no code described once, last."""
+    shown = sorted({shown_language_code(code) for code in codes})
+    return comma_list(shown)
 
 
 def parse_language_list(text: str) -> tuple[str, ...]:

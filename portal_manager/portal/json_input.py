@@ -17,6 +17,8 @@ import math
 import re
 from typing import Any
 
+from portal_manager.messages import QT_TRANSLATE_NOOP, Message
+
 MAX_DOCUMENT_BYTES = 1 << 20  # 1 MiB: far more than any portal file or import needs
 MAX_DEPTH = 32
 MAX_INTEGER_DIGITS = 20
@@ -39,28 +41,35 @@ def _check_depth(text: str, max_depth: int) -> None:
         if token in "[{":
             depth += 1
             if depth > max_depth:
-                raise JsonInputError(f"is nested more than {max_depth} levels deep.")
+                raise _too_deep(max_depth)
         elif token in "]}":
             depth -= 1
 
 
+def _too_deep(max_depth: int) -> JsonInputError:
+    return JsonInputError(
+        QT_TRANSLATE_NOOP("Files", "is nested more than %1 levels deep.").fill(max_depth))
+
+
 def _parse_int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_INTEGER_DIGITS:
-        raise JsonInputError(f"holds a number with more than {MAX_INTEGER_DIGITS} digits.")
+        raise JsonInputError(QT_TRANSLATE_NOOP(
+            "Files", "holds a number with more than %1 digits.").fill(MAX_INTEGER_DIGITS))
     return int(text)
 
 
 def _parse_float(text: str) -> float:
     if len(text) > 40:
-        raise JsonInputError("holds a number that is too long.")
+        raise JsonInputError(QT_TRANSLATE_NOOP("Files", "holds a number that is too long."))
     value = float(text)
     if not math.isfinite(value):
-        raise JsonInputError("holds a number too large to use.")
+        raise JsonInputError(QT_TRANSLATE_NOOP("Files", "holds a number too large to use."))
     return value
 
 
 def _refuse_constant(name: str) -> Any:
-    raise JsonInputError(f"holds {name}, which is not a JSON number.")
+    raise JsonInputError(
+        QT_TRANSLATE_NOOP("Files", "holds %1, which is not a JSON number.").fill(name))
 
 
 def _check_strings(value: Any) -> None:
@@ -80,16 +89,14 @@ def _check_strings(value: Any) -> None:
             continue
         for text in items:
             if len(text) > MAX_STRING_LENGTH:
-                raise JsonInputError(
-                    f"holds a text longer than {MAX_STRING_LENGTH} characters."
-                )
+                raise JsonInputError(QT_TRANSLATE_NOOP(
+                    "Files", "holds a text longer than %1 characters.").fill(MAX_STRING_LENGTH))
             try:
                 text.encode("utf-8")
             except UnicodeEncodeError:
-                raise JsonInputError(
-                    "holds a text with an invalid character (a lone surrogate such as "
-                    "\\ud800); use real characters."
-                ) from None
+                raise JsonInputError(QT_TRANSLATE_NOOP(
+                    "Files", "holds a text with an invalid character (a lone surrogate such as "
+                    "\\ud800); use real characters.")) from None
 
 
 def parse_json(
@@ -97,16 +104,18 @@ def parse_json(
 ) -> Any:
     """Parse ``raw`` within the limits. Raises JsonInputError (its text completes "The file …")."""
     if len(raw) > max_bytes:
-        raise JsonInputError(f"is larger than {max_bytes // 1024} KiB.")
+        raise JsonInputError(
+            QT_TRANSLATE_NOOP("Files", "is larger than %1 KiB.").fill(max_bytes // 1024))
     if isinstance(raw, bytes):
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise JsonInputError("is corrupt (not UTF-8 text).") from None
+            raise JsonInputError(
+                QT_TRANSLATE_NOOP("Files", "is corrupt (not UTF-8 text).")) from None
     else:
         text = raw
     if not text.strip():
-        raise JsonInputError("is empty.")
+        raise JsonInputError(QT_TRANSLATE_NOOP("Files", "is empty."))
     _check_depth(text, max_depth)
     try:
         value = json.loads(
@@ -116,48 +125,60 @@ def parse_json(
             parse_constant=_refuse_constant,
         )
     except json.JSONDecodeError as error:
-        raise JsonInputError(
-            f"is corrupt or truncated (not valid JSON at line {error.lineno}, "
-            f"column {error.colno})."
-        ) from None
+        raise JsonInputError(QT_TRANSLATE_NOOP(
+            "Files", "is corrupt or truncated (not valid JSON at line %1, column %2).",
+        ).fill(error.lineno, error.colno)) from None
     except RecursionError:  # the depth check should make this impossible; never a traceback
-        raise JsonInputError(f"is nested more than {max_depth} levels deep.") from None
+        raise _too_deep(max_depth) from None
     _check_strings(value)
     return value
 
 
 # -- typed access --------------------------------------------------------------------------
+#
+# The messages name the field's place: "the key" alone, or "the key" in a ``where`` such
+# as "user record 3" (a Message, so that it is translated with the rest).
 
 
-def _type_name(value: Any) -> str:
+def _type_name(value: Any) -> Message:
     if value is None:
-        return "null"
+        return QT_TRANSLATE_NOOP("Files", "null")
     if isinstance(value, bool):
-        return "true/false"
+        return QT_TRANSLATE_NOOP("Files", "true/false")
     if isinstance(value, int | float):
-        return "a number"
+        return QT_TRANSLATE_NOOP("Files", "a number")
     if isinstance(value, str):
-        return "text"
+        return QT_TRANSLATE_NOOP("Files", "text")
     if isinstance(value, list):
-        return "a list"
+        return QT_TRANSLATE_NOOP("Files", "a list")
     if isinstance(value, dict):
-        return "an object"
-    return "something else"
+        return QT_TRANSLATE_NOOP("Files", "an object")
+    return QT_TRANSLATE_NOOP("Files", "something else")
 
 
-def _place(where: str, key: str) -> str:
-    return f'"{key}"' if not where else f'"{key}" in {where}'
+def _place(where: str, key: str) -> Message:
+    if not where:
+        return QT_TRANSLATE_NOOP("Files", '"%1"').fill(key)
+    return QT_TRANSLATE_NOOP("Files", '"%1" in %2').fill(key, where)
+
+
+def _expected(place: Message, expected: Message, value: Any) -> JsonInputError:
+    return JsonInputError(
+        QT_TRANSLATE_NOOP("Files", "%1: expected %2, found %3.").fill(
+            place, expected, _type_name(value))
+    )
 
 
 def expect_object(value: Any, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise JsonInputError(f"{where}: expected an object, found {_type_name(value)}.")
+        raise _expected(where, QT_TRANSLATE_NOOP("Files", "an object"), value)
     return value
 
 
 def _get(obj: dict[str, Any], key: str, where: str) -> Any:
     if key not in obj:
-        raise JsonInputError(f"{_place(where, key)} is missing.")
+        raise JsonInputError(
+            QT_TRANSLATE_NOOP("Files", "%1 is missing.").fill(_place(where, key)))
     return obj[key]
 
 
@@ -167,15 +188,13 @@ def expect_str(
 ) -> str:
     value = _get(obj, key, where)
     if not isinstance(value, str):
-        raise JsonInputError(
-            f"{_place(where, key)}: expected text, found {_type_name(value)}."
-        )
+        raise _expected(_place(where, key), QT_TRANSLATE_NOOP("Files", "text"), value)
     if non_empty and not value:
-        raise JsonInputError(f"{_place(where, key)} must not be empty.")
-    if max_length is not None and len(value) > max_length:
         raise JsonInputError(
-            f"{_place(where, key)} is longer than {max_length} characters."
-        )
+            QT_TRANSLATE_NOOP("Files", "%1 must not be empty.").fill(_place(where, key)))
+    if max_length is not None and len(value) > max_length:
+        raise JsonInputError(QT_TRANSLATE_NOOP(
+            "Files", "%1 is longer than %2 characters.").fill(_place(where, key), max_length))
     return value
 
 
@@ -184,38 +203,32 @@ def expect_int(
 ) -> int:
     value = _get(obj, key, where)
     if type(value) is not int:
-        raise JsonInputError(
-            f"{_place(where, key)}: expected a whole number, found {_type_name(value)}."
-        )
+        raise _expected(_place(where, key), QT_TRANSLATE_NOOP("Files", "a whole number"), value)
     if not minimum <= value <= maximum:
-        raise JsonInputError(
-            f"{_place(where, key)} must be between {minimum} and {maximum}."
-        )
+        raise JsonInputError(QT_TRANSLATE_NOOP(
+            "Files", "%1 must be between %2 and %3.").fill(_place(where, key), minimum, maximum))
     return value
 
 
 def expect_list(obj: dict[str, Any], key: str, where: str = "") -> list[Any]:
     value = _get(obj, key, where)
     if not isinstance(value, list):
-        raise JsonInputError(
-            f"{_place(where, key)}: expected a list, found {_type_name(value)}."
-        )
+        raise _expected(_place(where, key), QT_TRANSLATE_NOOP("Files", "a list"), value)
     return value
 
 
 def expect_str_list(obj: dict[str, Any], key: str, where: str = "") -> list[str]:
     values = expect_list(obj, key, where)
     if not all(isinstance(value, str) for value in values):
-        raise JsonInputError(f"{_place(where, key)}: expected a list of texts.")
+        raise JsonInputError(QT_TRANSLATE_NOOP(
+            "Files", "%1: expected a list of texts.").fill(_place(where, key)))
     return values
 
 
 def expect_dict(obj: dict[str, Any], key: str, where: str = "") -> dict[str, Any]:
     value = _get(obj, key, where)
     if not isinstance(value, dict):
-        raise JsonInputError(
-            f"{_place(where, key)}: expected an object, found {_type_name(value)}."
-        )
+        raise _expected(_place(where, key), QT_TRANSLATE_NOOP("Files", "an object"), value)
     return value
 
 
@@ -224,5 +237,8 @@ def refuse_unknown_keys(obj: dict[str, Any], known: set[str] | tuple[str, ...],
     unknown = sorted(key for key in obj if key not in known)
     if unknown:
         names = ", ".join(f'"{key[:40]}"' for key in unknown[:5])
-        place = f" in {where}" if where else ""
-        raise JsonInputError(f"unknown field(s){place}: {names}.")
+        if where:
+            message = QT_TRANSLATE_NOOP("Files", "unknown field(s) in %1: %2.").fill(where, names)
+        else:
+            message = QT_TRANSLATE_NOOP("Files", "unknown field(s): %1.").fill(names)
+        raise JsonInputError(message)

@@ -7,6 +7,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from portal_manager.errors import PortalManagerError
+from portal_manager.messages import QT_TRANSLATE_NOOP
 
 LOCK_FILE_NAME = ".portal.lock"
 
@@ -24,9 +25,9 @@ class PortalLock:
         try:
             self._lock.acquire()
         except Timeout:
-            raise PortalLockedError(
-                f"The portal {self.folder} is open for changes in another Portal Manager. "
-                "Close it there first, or open this portal read-only."
+            raise PortalLockedError(QT_TRANSLATE_NOOP(
+                "Portal", "The portal %1 is open for changes in another Portal Manager. "
+                "Close it there first, or open this portal read-only.").fill(self.folder)
             ) from None
 
     def release(self) -> None:

@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from portal_manager.messages import QT_TRANSLATE_NOOP
 from portal_manager.portal.json_input import (
     JsonInputError,
     expect_dict,
@@ -65,16 +66,17 @@ class KdfParameters:
         """
         for value in (self.n, self.r, self.p):
             if type(value) is not int or value < 1:
-                raise ValueError("the scrypt parameters must be positive whole numbers")
+                raise ValueError(QT_TRANSLATE_NOOP(
+                    "Users", "the scrypt parameters must be positive whole numbers"))
         if self.n < 2 or self.n & (self.n - 1):
-            raise ValueError("the scrypt parameter n must be a power of two")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Users", "the scrypt parameter n must be a power of two"))
         if (self.r > MAX_KDF_R or self.p > MAX_KDF_P or self.memory_bytes > MAX_KDF_MEMORY
                 or self.work > MAX_KDF_WORK):
-            raise ValueError(
-                "the scrypt parameters are beyond what a login may cost "
-                f"(at most {MAX_KDF_MEMORY >> 20} MiB and {MAX_KDF_WORK // PRODUCTION_KDF.work}"
-                "× the production work)"
-            )
+            raise ValueError(QT_TRANSLATE_NOOP(
+                "Users", "the scrypt parameters are beyond what a login may cost "
+                "(at most %1 MiB and %2× the production work)"
+            ).fill(MAX_KDF_MEMORY >> 20, MAX_KDF_WORK // PRODUCTION_KDF.work))
 
 
 # OWASP's scrypt minimum (N=2^17, r=8, p=1): 128 MiB, about 0.3–0.6 s on a current machine.
@@ -188,14 +190,16 @@ class Credentials:
         body = expect_object(body, where)
         kdf = expect_dict(body, "kdf", where)
         if expect_str(kdf, "name", where) != "scrypt":
-            raise JsonInputError(f'{where}: the key derivation must be "scrypt".')
+            raise JsonInputError(QT_TRANSLATE_NOOP(
+                "Users", '%1: the key derivation must be "scrypt".').fill(where))
         parameters = KdfParameters(
             *(expect_int(kdf, name, where, minimum=1, maximum=1 << 40) for name in "nrp")
         )
         try:
             parameters.check()
         except ValueError as error:
-            raise JsonInputError(f"{where}: {error}.") from None
+            raise JsonInputError(
+                QT_TRANSLATE_NOOP("Users", "%1: %2.").fill(where, error.args[0])) from None
         credentials = cls(
             parameters,
             _b64_field(body, "salt", where, minimum=SALT_BYTES, maximum=64),
@@ -205,7 +209,8 @@ class Credentials:
                        maximum=SEALED_KEY_BYTES),
         )
         if not is_usable_public_key(credentials.public_key):
-            raise JsonInputError(f'{where}: "public_key" is not a usable X25519 key.')
+            raise JsonInputError(QT_TRANSLATE_NOOP(
+                "Users", '%1: "public_key" is not a usable X25519 key.').fill(where))
         return credentials
 
 
@@ -219,9 +224,11 @@ def _b64_field(body: dict[str, Any], key: str, where: str, *, minimum: int,
     try:
         data = _unb64(text)
     except ValueError:
-        raise JsonInputError(f'{where}: "{key}" is not base64.') from None
+        raise JsonInputError(
+            QT_TRANSLATE_NOOP("Users", '%1: "%2" is not base64.').fill(where, key)) from None
     if not minimum <= len(data) <= maximum:
-        raise JsonInputError(f'{where}: "{key}" has the wrong length.')
+        raise JsonInputError(
+            QT_TRANSLATE_NOOP("Users", '%1: "%2" has the wrong length.').fill(where, key))
     return data
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from portal_manager.errors import InvalidInputError, PortalManagerError
+from portal_manager.messages import QT_TRANSLATE_NOOP
 from portal_manager.portal.files import CorruptFileError, VersionedJsonFile
 from portal_manager.portal.json_input import (
     JsonInputError,
@@ -39,7 +40,7 @@ class AuthenticationError(PortalManagerError):
     """Wrong user name or password (the same message for both, on purpose)."""
 
     def __init__(self) -> None:
-        super().__init__("Wrong user name or password.")
+        super().__init__(QT_TRANSLATE_NOOP("Users", "Wrong user name or password."))
 
 
 class UsersFileChangedError(PortalManagerError):
@@ -71,24 +72,25 @@ class Session:
 
 def check_user_name(name: str) -> None:
     if not USER_NAME.fullmatch(name):
-        raise InvalidInputError(
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
             # Not quoted back: a password typed into the wrong field must not be shown.
-            "That is not a valid user name: use 1 to 64 letters, digits, '.', '_', '@' "
-            "or '-', starting with a letter or digit."
-        )
+            "Users", "That is not a valid user name: use 1 to 64 letters, digits, '.', '_', "
+            "'@' or '-', starting with a letter or digit."
+        ))
 
 
 def check_new_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInputError(
-            f"The password is too short: use at least {MIN_PASSWORD_LENGTH} characters."
-        )
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Users", "The password is too short: use at least %1 characters."
+        ).fill(MIN_PASSWORD_LENGTH))
     if len(password) > MAX_PASSWORD_LENGTH:
-        raise InvalidInputError(
-            f"The password is too long: use at most {MAX_PASSWORD_LENGTH} characters."
-        )
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Users", "The password is too long: use at most %1 characters."
+        ).fill(MAX_PASSWORD_LENGTH))
     if any(ord(char) < 32 or ord(char) == 127 for char in password):
-        raise InvalidInputError("The password must not contain control characters.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Users", "The password must not contain control characters."))
 
 
 class UserDirectory:
@@ -110,15 +112,13 @@ class UserDirectory:
             epoch = expect_int(body, "store_epoch", minimum=0, maximum=MAX_EPOCH) if (
                 "store_epoch" in body) else 0
         except JsonInputError as error:
-            raise CorruptFileError(
-                self.file.path, f"is damaged: {error} Restore it from a backup."
+            raise CorruptFileError(self.file.path, QT_TRANSLATE_NOOP(
+                "Users", "is damaged: %1 Restore it from a backup.").fill(error.args[0])
             ) from None
         if not any(user.is_admin for user in users.values()):
-            raise CorruptFileError(
-                self.file.path,
-                f"has no member of {ADMINISTRATORS}, which a portal always has. Restore it "
-                "from a backup.",
-            )
+            raise CorruptFileError(self.file.path, QT_TRANSLATE_NOOP(
+                "Users", "has no member of %1, which a portal always has. Restore it "
+                "from a backup.").fill(ADMINISTRATORS))
         self._users = users
         self.known_store_epoch = epoch
 
@@ -126,18 +126,22 @@ class UserDirectory:
     def _users_from_json(body: dict[str, Any]) -> dict[str, User]:
         users: dict[str, User] = {}
         for number, record in enumerate(expect_list(body, "users"), start=1):
-            where = f"user record {number}"
+            where = QT_TRANSLATE_NOOP("Users", "user record %1").fill(number)
             record = expect_object(record, where)
             name = expect_str(record, "name", where)
             if not USER_NAME.fullmatch(name):
-                raise JsonInputError(f"{where}: the user name is not valid.")
+                raise JsonInputError(
+                    QT_TRANSLATE_NOOP("Users", "%1: the user name is not valid.").fill(where))
             if name in users:
-                raise JsonInputError(f"{where}: the user {name} is listed twice.")
+                raise JsonInputError(QT_TRANSLATE_NOOP(
+                    "Users", "%1: the user %2 is listed twice.").fill(where, name))
             groups = expect_str_list(record, "groups", where)
             if groups and not all(GROUP_NAME.fullmatch(group) for group in groups):
-                raise JsonInputError(f"{where}: a group name is not valid.")
-            credentials = Credentials.from_json(record.get("credentials"),
-                                                f"{where} ({name})")
+                raise JsonInputError(
+                    QT_TRANSLATE_NOOP("Users", "%1: a group name is not valid.").fill(where))
+            credentials = Credentials.from_json(
+                record.get("credentials"),
+                QT_TRANSLATE_NOOP("Users", "user record %1 (%2)").fill(number, name))
             users[name] = User(name, frozenset(groups), credentials)
         return users
 
@@ -148,8 +152,12 @@ class UserDirectory:
         try:
             return self._users[name]
         except KeyError:
-            named = name if USER_NAME.fullmatch(name) else "with that name"
-            raise InvalidInputError(f"There is no user {named}.") from None
+            if USER_NAME.fullmatch(name):
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Users", "There is no user %1.").fill(name)) from None
+            # Not quoted back: it may be a password typed into the wrong field.
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Users", "There is no user with that name.")) from None
 
     def administrators(self) -> list[User]:
         return [user for user in self.users() if user.is_admin]
@@ -176,13 +184,12 @@ class UserDirectory:
         if private_key is None:
             raise AuthenticationError()
         if not repairing_key and not user.credentials.matches(private_key):
-            raise UsersFileChangedError(
-                f"{self.file.path.name} was changed outside Portal Manager: the public key "
-                f"stored for {name} does not belong to {name}'s key pair, so the login was "
-                f"refused and nothing was changed. {name} can repair it by setting their "
-                f"password again ('portal-manager user passwd {name} --user {name}'), or an "
-                "administrator can reset it."
-            )
+            raise UsersFileChangedError(QT_TRANSLATE_NOOP(
+                "Users", "%1 was changed outside Portal Manager: the public key stored for %2 "
+                "does not belong to %2's key pair, so the login was refused and nothing was "
+                "changed. %2 can repair it by setting their password again ('portal-manager "
+                "user passwd %2 --user %2'), or an administrator can reset it."
+            ).fill(self.file.path.name, name))
         return Session(name, private_key)
 
     def require_admin(self, session: Session | None, action: str) -> None:
@@ -190,18 +197,19 @@ class UserDirectory:
 
         ``action`` completes "Only members of Administrators may …".
         """
-        if session is None or not self.is_admin(session.user_name):
-            who = "You are not logged in" if session is None else (
-                f"{session.user_name} is not a member of {ADMINISTRATORS}"
-            )
-            raise AuthorizationError(
-                f"Only members of {ADMINISTRATORS} may {action}. {who}; log in as an "
-                "administrator or ask one."
-            )
+        if session is None:
+            raise AuthorizationError(QT_TRANSLATE_NOOP(
+                "Users", "Only members of %1 may %2. You are not logged in; log in as an "
+                "administrator or ask one.").fill(ADMINISTRATORS, action))
+        if not self.is_admin(session.user_name):
+            raise AuthorizationError(QT_TRANSLATE_NOOP(
+                "Users", "Only members of %1 may %2. %3 is not a member of %1; log in as an "
+                "administrator or ask one.").fill(ADMINISTRATORS, action, session.user_name))
 
     def require_user(self, session: Session | None) -> None:
         if session is None or session.user_name not in self._users:
-            raise AuthorizationError("You are not logged in as a user of this portal.")
+            raise AuthorizationError(QT_TRANSLATE_NOOP(
+                "Users", "You are not logged in as a user of this portal."))
 
     # -- changing (callers check authorization and keep the store in step) ------------------
 
@@ -237,7 +245,8 @@ class UserDirectory:
         check_user_name(name)
         check_new_password(password)
         if name in self._users:
-            raise InvalidInputError(f"There is already a user {name}.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Users", "There is already a user %1.").fill(name))
         groups = frozenset({ADMINISTRATORS}) if admin else frozenset()
         private_key = X25519PrivateKey.generate()
         return User(name, groups, Credentials.create(name, password, private_key)), private_key
@@ -282,10 +291,9 @@ class UserDirectory:
     def check_not_last_admin(self, user: User) -> None:
         """Refuse to take the last member out of Administrators."""
         if user.is_admin and len(self.administrators()) == 1:
-            raise InvalidInputError(
-                f"{user.name} is the last member of {ADMINISTRATORS}, and the group must never "
-                "be empty. Make another user an administrator first."
-            )
+            raise InvalidInputError(QT_TRANSLATE_NOOP(
+                "Users", "%1 is the last member of %2, and the group must never be empty. "
+                "Make another user an administrator first.").fill(user.name, ADMINISTRATORS))
 
     def user_json(self) -> list[dict[str, Any]]:
         """Names and groups only: what `user list --json` prints."""

@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from portal_manager.messages import QT_TRANSLATE_NOOP
 from portal_manager.portal.json_input import (
     JsonInputError,
     expect_dict,
@@ -67,13 +68,17 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+def _malformed_key_record() -> ContainerError:
+    return ContainerError(QT_TRANSLATE_NOOP("Store", "a key record is malformed"))
+
+
 def _unb64(text: Any) -> bytes:
     if not isinstance(text, str):
-        raise ContainerError("a key record is malformed")
+        raise _malformed_key_record()
     try:
         return base64.b64decode(text.encode("ascii"), validate=True)
     except ValueError:
-        raise ContainerError("a key record is malformed") from None
+        raise _malformed_key_record() from None
 
 
 def _wrapping_key(shared_secret: bytes, ephemeral: bytes, recipient: bytes, name: str) -> bytes:
@@ -102,8 +107,9 @@ class SealedKey:
 
     @classmethod
     def from_json(cls, value: Any) -> SealedKey:
-        record = expect_object(value, "a key record")
-        return cls(*(_unb64(expect_str(record, key, "a key record", max_length=200))
+        where = QT_TRANSLATE_NOOP("Store", "a key record")
+        record = expect_object(value, where)
+        return cls(*(_unb64(expect_str(record, key, where, max_length=200))
                      for key in ("recipient_public_key", "ephemeral_public_key", "sealed_key")))
 
 
@@ -129,23 +135,25 @@ class StoreHeader:
     @classmethod
     def from_json(cls, header: dict[str, Any]) -> StoreHeader:
         """Read a header. Raises JsonInputError; ContainerError for a damaged key record."""
+        where = QT_TRANSLATE_NOOP("Store", "the header")
         recipients = {
             name: SealedKey.from_json(record)
-            for name, record in expect_dict(header, "recipients", "the header").items()
+            for name, record in expect_dict(header, "recipients", where).items()
         }
         if "user_keys" in header:
             user_keys = {
                 name: _unb64(value if isinstance(value, str) else None)
-                for name, value in expect_dict(header, "user_keys", "the header").items()
+                for name, value in expect_dict(header, "user_keys", where).items()
             }
         else:
             # Written before the store vouched for keys: its recipients are what it knows.
             user_keys = {name: record.public_key for name, record in recipients.items()}
         if not all(is_usable_public_key(key) for key in user_keys.values()):
-            raise JsonInputError("the header holds a public key that is not usable.")
-        epoch = (expect_int(header, "epoch", "the header", minimum=0, maximum=MAX_EPOCH)
+            raise JsonInputError(QT_TRANSLATE_NOOP(
+                "Store", "the header holds a public key that is not usable."))
+        epoch = (expect_int(header, "epoch", where, minimum=0, maximum=MAX_EPOCH)
                  if "epoch" in header else 0)
-        return cls(expect_str(header, "key_id", "the header", max_length=64), epoch,
+        return cls(expect_str(header, "key_id", where, max_length=64), epoch,
                    recipients, user_keys)
 
 
@@ -173,12 +181,13 @@ def unseal_data_key(
     try:
         ephemeral = X25519PublicKey.from_public_bytes(ephemeral_public)
     except ValueError:
-        raise ContainerError("a key record is malformed") from None
+        raise _malformed_key_record() from None
     key = _wrapping_key(private_key.exchange(ephemeral), ephemeral_public, recipient, user_name)
     try:
         return AESGCM(key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], user_name.encode())
     except InvalidTag:
-        raise ContainerError("has a damaged key record (failed authentication)") from None
+        raise ContainerError(QT_TRANSLATE_NOOP(
+            "Store", "has a damaged key record (failed authentication)")) from None
 
 
 @dataclass(frozen=True)
@@ -197,18 +206,22 @@ class Container:
         try:
             plain = AESGCM(data_key).decrypt(self.nonce, self.ciphertext, self.prefix_and_header)
         except InvalidTag:
-            raise ContainerError(
-                "failed authentication: it was changed outside Portal Manager or damaged"
-            ) from None
+            raise ContainerError(QT_TRANSLATE_NOOP(
+                "Store", "failed authentication: it was changed outside Portal Manager or damaged"
+            )) from None
         try:
             # Authenticated, so written with this store's data key: no size or depth
             # limits needed beyond not crashing.
             body = json.loads(plain.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
-            raise ContainerError("its decrypted content is not readable") from None
+            raise _unreadable_content() from None
         if not isinstance(body, dict):
-            raise ContainerError("its decrypted content is not readable")
+            raise _unreadable_content()
         return body
+
+
+def _unreadable_content() -> ContainerError:
+    return ContainerError(QT_TRANSLATE_NOOP("Store", "its decrypted content is not readable"))
 
 
 def encode(header: dict[str, Any], body: dict[str, Any], data_key: bytes) -> bytes:
@@ -220,29 +233,35 @@ def encode(header: dict[str, Any], body: dict[str, Any], data_key: bytes) -> byt
     return associated + nonce + AESGCM(data_key).encrypt(nonce, plain, associated)
 
 
+def _damaged_header() -> ContainerError:
+    return ContainerError(QT_TRANSLATE_NOOP("Store", "has a damaged header"))
+
+
 def decode(raw: bytes) -> Container:
     """Parse the file's bytes (without decrypting). Raises ContainerError."""
     if len(raw) < _PREFIX.size:
-        raise ContainerError("is empty or truncated" if raw else "is empty")
+        if raw:
+            raise ContainerError(QT_TRANSLATE_NOOP("Store", "is empty or truncated"))
+        raise ContainerError(QT_TRANSLATE_NOOP("Store", "is empty"))
     magic, version, header_length = _PREFIX.unpack_from(raw)
     if magic != MAGIC:
-        raise ContainerError("is not a login information store file")
+        raise ContainerError(QT_TRANSLATE_NOOP("Store", "is not a login information store file"))
     if version > FORMAT_VERSION:
-        raise NewerContainerError(
-            f"was written by a newer Portal Manager (format version {version}; this version "
-            f"reads up to {FORMAT_VERSION}). Update Portal Manager to open it"
-        )
+        raise NewerContainerError(QT_TRANSLATE_NOOP(
+            "Store", "was written by a newer Portal Manager (format version %1; this version "
+            "reads up to %2). Update Portal Manager to open it").fill(version, FORMAT_VERSION))
     if version < 1:
-        raise ContainerError(f"has an invalid format version {version}")
+        raise ContainerError(
+            QT_TRANSLATE_NOOP("Store", "has an invalid format version %1").fill(version))
     header_end = _PREFIX.size + header_length
     if header_length > MAX_HEADER_BYTES or len(raw) < header_end + NONCE_BYTES + 16:
-        raise ContainerError("is truncated")
+        raise ContainerError(QT_TRANSLATE_NOOP("Store", "is truncated"))
     try:
         header = parse_json(raw[_PREFIX.size:header_end], max_bytes=MAX_HEADER_BYTES)
     except JsonInputError:
-        raise ContainerError("has a damaged header") from None
+        raise _damaged_header() from None
     if not isinstance(header, dict):
-        raise ContainerError("has a damaged header")
+        raise _damaged_header()
     return Container(
         header=header,
         prefix_and_header=raw[:header_end],

@@ -19,6 +19,7 @@ from types import MappingProxyType
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from portal_manager.errors import InvalidInputError, PortalManagerError
+from portal_manager.messages import QT_TRANSLATE_NOOP, Message
 from portal_manager.portal.files import (
     ChangedOnDiskError,
     CorruptFileError,
@@ -78,40 +79,51 @@ class StoreSnapshot:
         try:
             return self.entries[name]
         except KeyError:
-            named = name if ENTRY_NAME.fullmatch(name) else "with that name"
-            raise InvalidInputError(f"There is no entry {named} in the store.") from None
+            raise _no_entry(name) from None
 
     def sorted_entries(self) -> list[Entry]:
         return sorted(self.entries.values(), key=lambda entry: entry.name)
 
 
+def _no_entry(name: str) -> InvalidInputError:
+    if ENTRY_NAME.fullmatch(name):
+        return InvalidInputError(
+            QT_TRANSLATE_NOOP("Store", "There is no entry %1 in the store.").fill(name))
+    # Not quoted back: it may be a secret pasted into the wrong field.
+    return InvalidInputError(
+        QT_TRANSLATE_NOOP("Store", "There is no entry with that name in the store."))
+
+
 def check_entry_name(name: str) -> None:
     if not ENTRY_NAME.fullmatch(name):
-        raise InvalidInputError(
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
             # Not quoted back: a secret pasted into the wrong field must not be shown.
-            "That is not a valid entry name: start with a lowercase letter, then letters "
-            "and digits only (e.g. sevenApiKey)."
-        )
+            "Store", "That is not a valid entry name: start with a lowercase letter, then "
+            "letters and digits only (e.g. sevenApiKey)."
+        ))
 
 
 def check_entry_values(secret: str, description: str) -> None:
     if not secret:
-        raise InvalidInputError("The password (secret) of an entry must not be empty.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Store", "The password (secret) of an entry must not be empty."))
     if len(secret) > MAX_SECRET_LENGTH:
-        raise InvalidInputError(f"The secret is longer than {MAX_SECRET_LENGTH} characters.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Store", "The secret is longer than %1 characters.").fill(MAX_SECRET_LENGTH))
     if "\n" in secret or "\r" in secret:
-        raise InvalidInputError("The secret must be a single line.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Store", "The secret must be a single line."))
     if any(unicodedata.category(char) == "Cc" for char in secret):
-        raise InvalidInputError("The secret must not contain control characters.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Store", "The secret must not contain control characters."))
     if any(unicodedata.category(char) == "Cc" for char in description):
-        raise InvalidInputError(
-            "The description must be one line of text, without line breaks or control "
-            "characters."
-        )
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Store", "The description must be one line of text, without line breaks or "
+            "control characters."
+        ))
     if len(description) > MAX_DESCRIPTION_LENGTH:
-        raise InvalidInputError(
-            f"The description is longer than {MAX_DESCRIPTION_LENGTH} characters."
-        )
+        raise InvalidInputError(QT_TRANSLATE_NOOP(
+            "Store", "The description is longer than %1 characters."
+        ).fill(MAX_DESCRIPTION_LENGTH))
 
 
 class LoginInformationStore:
@@ -125,7 +137,8 @@ class LoginInformationStore:
 
     def create(self, recipients: dict[str, X25519PublicKey]) -> None:
         if self.exists():
-            raise InvalidInputError(f"{self.path} exists already.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Store", "%1 exists already.").fill(self.path))
         UnlockedStore(self.path, os.urandom(container.KEY_BYTES), {}, FileStamp(None)).reseal(
             recipients, new_key=False,
             user_keys={name: public_bytes(key) for name, key in recipients.items()},
@@ -134,16 +147,20 @@ class LoginInformationStore:
     def _read(self) -> tuple[bytes, container.Container]:
         raw = read_bytes(self.path)
         if raw is None:
-            raise CorruptFileError(
-                self.path, "is missing. Restore it from a backup; without it the stored "
+            raise CorruptFileError(self.path, QT_TRANSLATE_NOOP(
+                "Store", "is missing. Restore it from a backup; without it the stored "
                 "credentials are lost."
-            )
+            ))
         try:
             return raw, container.decode(raw)
         except NewerContainerError as error:
-            raise NewerFormatError(self.path, f"{error}.") from None
+            raise NewerFormatError(self.path, _sentence(error)) from None
         except ContainerError as error:
-            raise CorruptFileError(self.path, f"{error}. Restore it from a backup.") from None
+            raise self._damaged(error) from None
+
+    def _damaged(self, error: ContainerError) -> CorruptFileError:
+        return CorruptFileError(self.path, QT_TRANSLATE_NOOP(
+            "Store", "%1. Restore it from a backup.").fill(error.args[0]))
 
     def recipients(self) -> set[str]:
         """The users the data key is sealed to (readable without unlocking)."""
@@ -157,7 +174,7 @@ class LoginInformationStore:
         try:
             container.decode(read_bytes(self.path) or b"")
         except NewerContainerError as error:
-            return f"{error}."
+            return _sentence(error)
         except ContainerError:
             return None
         return None
@@ -168,30 +185,39 @@ class LoginInformationStore:
             data_key = container.unseal_data_key(sealed.recipients, user_name, private_key)
             body = sealed.decrypt(data_key)
         except NotSealedForUserError:
-            raise StoreAccessError(
-                f"The login information store is not sealed for {user_name}. Only current "
+            raise StoreAccessError(QT_TRANSLATE_NOOP(
+                "Store", "The login information store is not sealed for %1. Only current "
                 "members of Administrators can open it; if you are one, ask another "
                 "administrator to run 'grant-admin' for you again, which seals it to you."
-            ) from None
+            ).fill(user_name)) from None
         except ContainerError as error:
-            raise CorruptFileError(self.path, f"{error}. Restore it from a backup.") from None
+            raise self._damaged(error) from None
         try:
             header = StoreHeader.from_json(sealed.header)
             entries = _entries_from_json(body)
-        except (JsonInputError, ContainerError) as error:
-            reason = str(error).rstrip(".")
-            raise CorruptFileError(self.path, f"is damaged: {reason}. Restore it from a "
-                                   "backup.") from None
+        except JsonInputError as error:  # a sentence, with its full stop
+            raise CorruptFileError(self.path, QT_TRANSLATE_NOOP(
+                "Store", "is damaged: %1 Restore it from a backup.").fill(error.args[0])
+            ) from None
+        except ContainerError as error:  # a phrase, without one
+            raise CorruptFileError(self.path, QT_TRANSLATE_NOOP(
+                "Store", "is damaged: %1. Restore it from a backup.").fill(error.args[0])
+            ) from None
         return UnlockedStore(self.path, data_key, entries, FileStamp.of_bytes(raw), header)
+
+
+def _sentence(error: ContainerError) -> Message:
+    """A ContainerError's phrase as a sentence, to follow the file's name."""
+    return QT_TRANSLATE_NOOP("Store", "%1.").fill(error.args[0])
 
 
 def _entries_from_json(body: dict) -> dict[str, Entry]:
     entries = {}
     for name, values in expect_dict(body, "entries").items():
-        where = "an entry"
+        where = QT_TRANSLATE_NOOP("Store", "an entry")
         values = expect_object(values, where)
         if not ENTRY_NAME.fullmatch(name):
-            raise JsonInputError("an entry's name is not valid.")
+            raise JsonInputError(QT_TRANSLATE_NOOP("Store", "an entry's name is not valid."))
         # Files written before the secret was called "secret" everywhere say "password".
         secret_key = "secret" if "secret" in values or "password" not in values else "password"
         entries[name] = Entry(
@@ -253,10 +279,9 @@ class UnlockedStore:
         check_entry_name(entry.name)
         check_entry_values(entry.secret, entry.description)
         if entry.name in self.entries:
-            raise InvalidInputError(
-                f"There is already an entry {entry.name}; names are unique. Change that "
-                "entry instead."
-            )
+            raise InvalidInputError(QT_TRANSLATE_NOOP(
+                "Store", "There is already an entry %1; names are unique. Change that "
+                "entry instead.").fill(entry.name))
         self.entries = {**self.entries, entry.name: entry}
         self.save()
 
@@ -282,8 +307,7 @@ class UnlockedStore:
         try:
             return self.entries[name]
         except KeyError:
-            named = name if ENTRY_NAME.fullmatch(name) else "with that name"
-            raise InvalidInputError(f"There is no entry {named} in the store.") from None
+            raise _no_entry(name) from None
 
     # -- keys ----------------------------------------------------------------------------------
 
@@ -305,7 +329,8 @@ class UnlockedStore:
         before is always seen as older.
         """
         if not recipients:
-            raise InvalidInputError("The store must stay sealed to at least one administrator.")
+            raise InvalidInputError(QT_TRANSLATE_NOOP(
+                "Store", "The store must stay sealed to at least one administrator."))
         keys_change = user_keys is not None and user_keys != self.user_keys
         first_seal = not self._key_id
         if new_key or first_seal:
@@ -326,10 +351,9 @@ class UnlockedStore:
     def save(self) -> None:
         current = FileStamp.of_bytes(read_bytes(self.path))
         if current != self._stamp:
-            raise ChangedOnDiskError(
-                self.path,
-                "was changed on disk since it was opened. Nothing was saved; open it again.",
-            )
+            raise ChangedOnDiskError(self.path, QT_TRANSLATE_NOOP(
+                "Store", "was changed on disk since it was opened. Nothing was saved; "
+                "open it again."))
         header = StoreHeader(self._key_id, self.epoch, self._recipients, self.user_keys)
         body = {
             "entries": {
