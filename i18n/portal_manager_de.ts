@@ -40,6 +40,114 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="70" />
+        <source>Move it aside; Portal Manager then starts a new audit trail.</source>
+        <translation>Verschieben Sie die Datei an einen anderen Ort; Portal Manager beginnt dann ein neues Änderungsprotokoll.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="72" />
+        <source>is a symbolic link; the audit trail is never followed through a link. Replace the link with a regular file (or move it aside to start a new trail).</source>
+        <translation>ist eine symbolische Verknüpfung; dem Änderungsprotokoll wird nie über eine Verknüpfung gefolgt. Ersetzen Sie die Verknüpfung durch eine normale Datei (oder verschieben Sie sie, um ein neues Protokoll zu beginnen).</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="96" />
+        <source>the record</source>
+        <translation>der Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="122" />
+        <source>was written by a newer Portal Manager; only the records this version understands are listed. Update Portal Manager to see them all.</source>
+        <translation>wurde von einem neueren Portal Manager geschrieben; nur die Einträge, die diese Version versteht, werden aufgeführt. Aktualisieren Sie Portal Manager, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="127" />
+        <source>does not start with its header line %1; its records are listed anyway.</source>
+        <translation>beginnt nicht mit ihrer Kopfzeile %1; ihre Einträge werden trotzdem aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="137" />
+        <source>line %1 is damaged and was skipped.</source>
+        <translation>die Zeile %1 ist beschädigt und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="141" />
+        <source>lines %1 and %2 more are damaged and were skipped.</source>
+        <translation>die Zeilen %1 und %2 weitere sind beschädigt und wurden übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="143" />
+        <source>lines %1 are damaged and were skipped.</source>
+        <translation>die Zeilen %1 sind beschädigt und wurden übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="283" />
+        <source>The change was saved, but its audit record could not be written to %1: the file %2</source>
+        <translation>Die Änderung wurde gespeichert, aber ihr Eintrag im Änderungsprotokoll konnte nicht in %1 geschrieben werden: Die Datei %2</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="288" />
+        <source>The change was saved, but its audit record could not be written to %1: %2.</source>
+        <translation>Die Änderung wurde gespeichert, aber ihr Eintrag im Änderungsprotokoll konnte nicht in %1 geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="316" />
+        <source>is not a Portal Manager audit trail. %1</source>
+        <translation>ist kein Änderungsprotokoll von Portal Manager. %1</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="319" />
+        <source>has a header without a valid format version. %1</source>
+        <translation>hat eine Kopfzeile ohne gültige Formatversion. %1</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="322" />
+        <source>was written by a newer Portal Manager (this version writes format version %1), so no record can be added to it. Update Portal Manager to change this portal.</source>
+        <translation>wurde von einem neueren Portal Manager geschrieben (diese Version schreibt die Formatversion %1), daher kann kein Eintrag hinzugefügt werden. Aktualisieren Sie Portal Manager, um dieses Portal zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="354" />
+        <source>cannot be read (%1).</source>
+        <translation>kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="409" />
+        <source>is not a regular file (a pipe, socket or device). %1</source>
+        <translation>ist keine normale Datei (sondern eine Pipe, ein Socket oder ein Gerät). %1</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="420" />
+        <source>cannot be opened (%1).</source>
+        <translation>kann nicht geöffnet werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="425" />
+        <source>is a folder, not a file. %1</source>
+        <translation>ist ein Ordner, keine Datei. %1</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="432" />
+        <source>cannot be opened (%1). Give your user permission to read and write it and to write in its folder.</source>
+        <translation>kann nicht geöffnet werden (%1). Geben Sie Ihrem Benutzer die Berechtigung, die Datei zu lesen und zu schreiben und in ihren Ordner zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="436" />
+        <source>cannot be opened (%1). Give your user permission to read and write it.</source>
+        <translation>kann nicht geöffnet werden (%1). Geben Sie Ihrem Benutzer die Berechtigung, die Datei zu lesen und zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="439" />
+        <source>cannot be opened (%1). Give your user permission to read it and to write in its folder.</source>
+        <translation>kann nicht geöffnet werden (%1). Geben Sie Ihrem Benutzer die Berechtigung, die Datei zu lesen und in ihren Ordner zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="442" />
+        <source>cannot be opened (%1). Give your user permission to read it.</source>
+        <translation>kann nicht geöffnet werden (%1). Geben Sie Ihrem Benutzer die Berechtigung, die Datei zu lesen.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
         <location filename="../portal_manager/ui/audit_viewer.py" line="102" />
@@ -399,6 +507,243 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../portal_manager/portal/files.py" line="33" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/files.py" line="138" />
+        <source>is a folder; give the name of a file in it.</source>
+        <translation>ist ein Ordner; geben Sie den Namen einer Datei darin an.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/files.py" line="142" />
+        <source>cannot be written (it is read-only).</source>
+        <translation>kann nicht geschrieben werden (sie ist schreibgeschützt).</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/files.py" line="157" />
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/files.py" line="158" />
+        <source>cannot be written (%1).</source>
+        <translation>kann nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/files.py" line="198" />
+        <source>no free temporary file name</source>
+        <translation>kein freier Name für eine temporäre Datei</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/files.py" line="232" />
+        <source>is a link, which Portal Manager does not follow. Put the file itself there.</source>
+        <translation>ist eine Verknüpfung, der Portal Manager nicht folgt. Legen Sie die Datei selbst dort ab.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/files.py" line="239" />
+        <source>is not a regular file. Put the file itself there.</source>
+        <translation>ist keine normale Datei. Legen Sie die Datei selbst dort ab.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/files.py" line="242" />
+        <source>is larger than %1 MiB, far more than Portal Manager writes. Restore it from a backup.</source>
+        <translation>ist größer als %1 MiB, weit mehr, als Portal Manager schreibt. Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/files.py" line="253" />
+        <source>is larger than %1 MiB.</source>
+        <translation>ist größer als %1 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/files.py" line="259" />
+        <source>cannot be read (%1).</source>
+        <translation>kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/files.py" line="286" />
+        <source>is missing. Is this a portal folder?</source>
+        <translation>fehlt. Ist dies ein Portalordner?</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/files.py" line="295" />
+        <source>%1 Restore it from a backup.</source>
+        <translation>%1 Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/files.py" line="298" />
+        <source>is not a Portal Manager "%1" file.</source>
+        <translation>ist keine Portal-Manager-Datei vom Typ „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/files.py" line="303" />
+        <source>has no valid format version.</source>
+        <translation>hat keine gültige Formatversion.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/files.py" line="305" />
+        <source>was written by a newer Portal Manager (format version %1; this version understands up to %2). It is opened read-only; update Portal Manager to change it.</source>
+        <translation>wurde von einem neueren Portal Manager geschrieben (Formatversion %1; diese Version versteht bis %2). Sie wird schreibgeschützt geöffnet; aktualisieren Sie Portal Manager, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/files.py" line="318" />
+        <source>was changed on disk since it was loaded (by another program or person). Nothing was saved; reopen the portal to see the change, then make yours again.</source>
+        <translation>wurde seit dem Laden auf dem Datenträger geändert (von einem anderen Programm oder einer anderen Person). Es wurde nichts gespeichert; öffnen Sie das Portal erneut, um die Änderung zu sehen, und nehmen Sie Ihre dann noch einmal vor.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="51" />
+        <source>is nested more than %1 levels deep.</source>
+        <translation>ist tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="56" />
+        <source>holds a number with more than %1 digits.</source>
+        <translation>enthält eine Zahl mit mehr als %1 Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="63" />
+        <source>holds a number that is too long.</source>
+        <translation>enthält eine zu lange Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="66" />
+        <source>holds a number too large to use.</source>
+        <translation>enthält eine Zahl, die zu groß ist, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="72" />
+        <source>holds %1, which is not a JSON number.</source>
+        <translation>enthält %1, was keine JSON-Zahl ist.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="92" />
+        <source>holds a text longer than %1 characters.</source>
+        <translation>enthält einen Text, der länger als %1 Zeichen ist.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="97" />
+        <source>holds a text with an invalid character (a lone surrogate such as \ud800); use real characters.</source>
+        <translation>enthält einen Text mit einem ungültigen Zeichen (einem einzelnen Surrogat wie \ud800); verwenden Sie echte Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="108" />
+        <source>is larger than %1 KiB.</source>
+        <translation>ist größer als %1 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="114" />
+        <source>is corrupt (not UTF-8 text).</source>
+        <translation>ist beschädigt (kein UTF-8-Text).</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="118" />
+        <source>is empty.</source>
+        <translation>ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="128" />
+        <source>is corrupt or truncated (not valid JSON at line %1, column %2).</source>
+        <translation>ist beschädigt oder abgeschnitten (kein gültiges JSON in Zeile %1, Spalte %2).</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="145" />
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="147" />
+        <source>true/false</source>
+        <translation>wahr/falsch</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="149" />
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="151" />
+        <location filename="../portal_manager/portal/json_input.py" line="191" />
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="153" />
+        <location filename="../portal_manager/portal/json_input.py" line="216" />
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="155" />
+        <location filename="../portal_manager/portal/json_input.py" line="174" />
+        <location filename="../portal_manager/portal/json_input.py" line="231" />
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="156" />
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="161" />
+        <source>"%1"</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="162" />
+        <source>"%1" in %2</source>
+        <translation>„%1“ in %2</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="167" />
+        <source>%1: expected %2, found %3.</source>
+        <translation>%1: %2 erwartet, %3 gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="181" />
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="194" />
+        <source>%1 must not be empty.</source>
+        <translation>%1 darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="196" />
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="206" />
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="208" />
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="223" />
+        <source>%1: expected a list of texts.</source>
+        <translation>%1: eine Liste von Texten erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="241" />
+        <source>unknown field(s) in %1: %2.</source>
+        <translation>unbekannte(s) Feld(er) in %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="243" />
+        <source>unknown field(s): %1.</source>
+        <translation>unbekannte(s) Feld(er): %1.</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <location filename="../portal_manager/mfa/validation.py" line="42" />
@@ -678,6 +1023,41 @@
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <location filename="../portal_manager/portal/wording.py" line="27" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/wording.py" line="32" />
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/wording.py" line="37" />
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/wording.py" line="42" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/wording.py" line="47" />
+        <source>  - %1</source>
+        <translation>  - %1</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/wording.py" line="48" />
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../portal_manager/ui/login_dialog.py" line="29" />
@@ -844,6 +1224,135 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
         <location filename="../portal_manager/ui/password_fields.py" line="59" />
         <source>Enter the password again to confirm it.</source>
         <translation>Geben Sie das Passwort zur Bestätigung erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Portal</name>
+    <message>
+        <location filename="../portal_manager/app/portal.py" line="63" />
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/portal.py" line="112" />
+        <source>%1 already holds a portal; open it instead.</source>
+        <translation>%1 enthält bereits ein Portal; öffnen Sie es stattdessen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/portal.py" line="116" />
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/portal.py" line="118" />
+        <source>%1 is not empty. Create a portal in a new or empty folder.</source>
+        <translation>%1 ist nicht leer. Legen Sie ein Portal in einem neuen oder leeren Ordner an.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/portal.py" line="158" />
+        <source>%1 is not a portal folder (it has no %2). Create one with 'portal-manager init'.</source>
+        <translation>%1 ist kein Portalordner (er enthält keine %2). Legen Sie einen mit „portal-manager init“ an.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/portal.py" line="188" />
+        <source>has unreadable Security settings:
+%1
+Restore it from a backup or correct it by hand.</source>
+        <translation>enthält unlesbare Sicherheitseinstellungen:
+%1
+Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/portal.py" line="215" />
+        <source>The portal was opened read-only.</source>
+        <translation>Das Portal wurde schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/portal.py" line="251" />
+        <source>The portal %1 was opened read-only.</source>
+        <translation>Das Portal %1 wurde schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/portal.py" line="282" />
+        <source>change the portal settings</source>
+        <translation>die Portaleinstellungen ändern</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/portal.py" line="286" />
+        <source>The portal settings were not saved:</source>
+        <translation>Die Portaleinstellungen wurden nicht gespeichert:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/portal.py" line="331" />
+        <source>The API key names no entry of the login information store. Choose an existing entry or add one first.</source>
+        <translation>Der API-Schlüssel nennt keinen Eintrag des Anmeldeinformationsspeichers. Wählen Sie einen vorhandenen Eintrag oder legen Sie zuerst einen an.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/portal.py" line="341" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/general.py" line="39" />
+        <source>"%1"</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/general.py" line="40" />
+        <source>a value that is not a language code</source>
+        <translation>ein Wert, der kein Sprachcode ist</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/general.py" line="53" />
+        <source>The portal name must not be empty.</source>
+        <translation>Der Portalname darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/general.py" line="55" />
+        <source>The portal name is longer than %1 characters.</source>
+        <translation>Der Portalname ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/general.py" line="58" />
+        <source>The portal name must not contain control characters.</source>
+        <translation>Der Portalname darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/general.py" line="61" />
+        <source>A portal needs at least one language.</source>
+        <translation>Ein Portal braucht mindestens eine Sprache.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/general.py" line="64" />
+        <source>Unknown language code(s): %1. Use ISO 639-1 codes such as %2, …</source>
+        <translation>Unbekannte(r) Sprachcode(s): %1. Verwenden Sie ISO-639-1-Codes wie %2, …</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/general.py" line="68" />
+        <source>A language is listed twice.</source>
+        <translation>Eine Sprache ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/general.py" line="70" />
+        <source>The default language %1 is not one of the portal languages (%2).</source>
+        <translation>Die Standardsprache %1 ist keine der Portalsprachen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/general.py" line="95" />
+        <source>The General settings</source>
+        <translation>Die Einstellungen unter „Allgemein“</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/general.py" line="100" />
+        <source>%1 Restore it from a backup or correct it by hand.</source>
+        <translation>%1 Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/lock.py" line="28" />
+        <source>The portal %1 is open for changes in another Portal Manager. Close it there first, or open this portal read-only.</source>
+        <translation>Das Portal %1 ist in einem anderen Portal Manager zum Ändern geöffnet. Schließen Sie es zuerst dort oder öffnen Sie dieses Portal schreibgeschützt.</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1747,230 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <location filename="../portal_manager/app/portal.py" line="319" />
+        <location filename="../portal_manager/app/store_management.py" line="23" />
+        <source>open the login information store</source>
+        <translation>den Anmeldeinformationsspeicher öffnen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/store_access.py" line="111" />
+        <source>The public key of %1 in users.json is not one the store vouches for (users.json was changed outside Portal Manager, or the store is an older copy), so the store is not sealed to %1. Reset %1's password to give them a new key pair.</source>
+        <translation>Der öffentliche Schlüssel von %1 in users.json ist keiner, für den der Speicher bürgt (users.json wurde außerhalb von Portal Manager geändert, oder der Speicher ist eine ältere Kopie), daher wird der Speicher nicht für %1 versiegelt. Setzen Sie das Passwort von %1 zurück, damit ein neues Schlüsselpaar entsteht.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/store_access.py" line="118" />
+        <source>users.json was changed outside Portal Manager: the public key of %1 is not the one Portal Manager created for %1. The store stays sealed to the key Portal Manager created; %1 repairs users.json by setting their password again.</source>
+        <translation>users.json wurde außerhalb von Portal Manager geändert: Der öffentliche Schlüssel von %1 ist nicht der, den Portal Manager für %1 erzeugt hat. Der Speicher bleibt für den von Portal Manager erzeugten Schlüssel versiegelt; %1 repariert users.json, indem das eigene Passwort neu gesetzt wird.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/store_access.py" line="125" />
+        <source>users.json lists %1 as a member of %2, but the store was not sealed to %1 by an administrator (users.json was changed outside Portal Manager, or a grant was interrupted). If %1 should be one, grant %2 again; otherwise revoke it.</source>
+        <translation>users.json führt %1 als Mitglied von %2, aber der Speicher wurde nicht von einem Administrator für %1 versiegelt (users.json wurde außerhalb von Portal Manager geändert, oder eine Aufnahme wurde unterbrochen). Soll %1 Mitglied sein, nehmen Sie die Person erneut in %2 auf; andernfalls entziehen Sie die Mitgliedschaft.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/store_access.py" line="152" />
+        <source>it is older than the last key change this portal recorded (an older copy was put back?)</source>
+        <translation>er ist älter als der letzte Schlüsselwechsel, den dieses Portal vermerkt hat (wurde eine ältere Kopie zurückgespielt?)</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/store_access.py" line="161" />
+        <source>it is sealed to keys that are not the current administrators' (%1)</source>
+        <translation>er ist für Schlüssel versiegelt, die nicht die der aktuellen Administratoren sind (%1)</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/store_access.py" line="203" />
+        <source>The login information store was re-keyed before saving, because %1.</source>
+        <translation>Der Anmeldeinformationsspeicher wurde vor dem Speichern neu verschlüsselt, weil %1.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/store_management.py" line="24" />
+        <source>change the login information store</source>
+        <translation>den Anmeldeinformationsspeicher ändern</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/store_management.py" line="79" />
+        <source>The entry "%1" is the API key of %2 and cannot be deleted. Choose another entry there first.</source>
+        <translation>Der Eintrag „%1“ ist der API-Schlüssel von %2 und kann nicht gelöscht werden. Wählen Sie dort zuerst einen anderen Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/container.py" line="72" />
+        <source>a key record is malformed</source>
+        <translation>ein Schlüsseldatensatz ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/container.py" line="110" />
+        <source>a key record</source>
+        <translation>ein Schlüsseldatensatz</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/container.py" line="138" />
+        <source>the header</source>
+        <translation>der Kopfteil</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/container.py" line="152" />
+        <source>the header holds a public key that is not usable.</source>
+        <translation>der Kopfteil enthält einen öffentlichen Schlüssel, der nicht verwendbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/container.py" line="189" />
+        <source>has a damaged key record (failed authentication)</source>
+        <translation>hat einen beschädigten Schlüsseldatensatz (Authentifizierung fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/container.py" line="209" />
+        <source>failed authentication: it was changed outside Portal Manager or damaged</source>
+        <translation>Authentifizierung fehlgeschlagen: Sie wurde außerhalb von Portal Manager geändert oder beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/container.py" line="224" />
+        <source>its decrypted content is not readable</source>
+        <translation>ihr entschlüsselter Inhalt ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/container.py" line="237" />
+        <source>has a damaged header</source>
+        <translation>hat einen beschädigten Kopfteil</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/container.py" line="244" />
+        <source>is empty or truncated</source>
+        <translation>ist leer oder abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/container.py" line="245" />
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/container.py" line="248" />
+        <source>is not a login information store file</source>
+        <translation>ist keine Datei eines Anmeldeinformationsspeichers</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/container.py" line="250" />
+        <source>was written by a newer Portal Manager (format version %1; this version reads up to %2). Update Portal Manager to open it</source>
+        <translation>wurde von einem neueren Portal Manager geschrieben (Formatversion %1; diese Version liest bis %2). Aktualisieren Sie Portal Manager, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/container.py" line="255" />
+        <source>has an invalid format version %1</source>
+        <translation>hat eine ungültige Formatversion %1</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/container.py" line="258" />
+        <source>is truncated</source>
+        <translation>ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="91" />
+        <source>There is no entry %1 in the store.</source>
+        <translation>Es gibt keinen Eintrag %1 im Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="94" />
+        <source>There is no entry with that name in the store.</source>
+        <translation>Es gibt keinen Eintrag mit diesem Namen im Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="99" />
+        <source>That is not a valid entry name: start with a lowercase letter, then letters and digits only (e.g. sevenApiKey).</source>
+        <translation>Das ist kein gültiger Name für einen Eintrag: Beginnen Sie mit einem Kleinbuchstaben, danach nur Buchstaben und Ziffern (z. B. sevenApiKey).</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="108" />
+        <source>The password (secret) of an entry must not be empty.</source>
+        <translation>Das Passwort (Geheimnis) eines Eintrags darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="111" />
+        <source>The secret is longer than %1 characters.</source>
+        <translation>Das Geheimnis ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="114" />
+        <source>The secret must be a single line.</source>
+        <translation>Das Geheimnis muss eine einzige Zeile sein.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="117" />
+        <source>The secret must not contain control characters.</source>
+        <translation>Das Geheimnis darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="119" />
+        <source>The description must be one line of text, without line breaks or control characters.</source>
+        <translation>Die Beschreibung muss eine Textzeile sein, ohne Zeilenumbrüche oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="124" />
+        <source>The description is longer than %1 characters.</source>
+        <translation>Die Beschreibung ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="141" />
+        <source>%1 exists already.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="150" />
+        <source>is missing. Restore it from a backup; without it the stored credentials are lost.</source>
+        <translation>fehlt. Stellen Sie die Datei aus einer Sicherung wieder her; ohne sie sind die gespeicherten Anmeldeinformationen verloren.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="162" />
+        <source>%1. Restore it from a backup.</source>
+        <translation>%1. Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="188" />
+        <source>The login information store is not sealed for %1. Only current members of Administrators can open it; if you are one, ask another administrator to run 'grant-admin' for you again, which seals it to you.</source>
+        <translation>Der Anmeldeinformationsspeicher ist nicht für %1 versiegelt. Nur aktuelle Mitglieder von Administrators können ihn öffnen; wenn Sie eines sind, bitten Sie einen anderen Administrator, „grant-admin“ erneut für Sie auszuführen, wodurch er für Sie versiegelt wird.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="199" />
+        <source>is damaged: %1 Restore it from a backup.</source>
+        <translation>ist beschädigt: %1 Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="203" />
+        <source>is damaged: %1. Restore it from a backup.</source>
+        <translation>ist beschädigt: %1. Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="211" />
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="217" />
+        <source>an entry</source>
+        <translation>ein Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="220" />
+        <source>an entry's name is not valid.</source>
+        <translation>der Name eines Eintrags ist nicht gültig.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="282" />
+        <source>There is already an entry %1; names are unique. Change that entry instead.</source>
+        <translation>Es gibt bereits einen Eintrag %1; Namen sind eindeutig. Ändern Sie stattdessen diesen Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="332" />
+        <source>The store must stay sealed to at least one administrator.</source>
+        <translation>Der Speicher muss für mindestens einen Administrator versiegelt bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/vault/store.py" line="354" />
+        <source>was changed on disk since it was opened. Nothing was saved; open it again.</source>
+        <translation>wurde seit dem Öffnen auf dem Datenträger geändert. Es wurde nichts gespeichert; öffnen Sie die Datei erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <location filename="../portal_manager/mfa/preview.py" line="72" />
@@ -1458,6 +2191,179 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
         <location filename="../portal_manager/mfa/totp.py" line="262" />
         <source>The text for the QR code is too long for a QR code (at most %1 bytes).</source>
         <translation>Der Text für den QR-Code ist zu lang für einen QR-Code (höchstens %1 Byte).</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <location filename="../portal_manager/app/user_management.py" line="31" />
+        <source>manage users</source>
+        <translation>Benutzer verwalten</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/user_management.py" line="56" />
+        <source>You cannot remove yourself; ask another administrator.</source>
+        <translation>Sie können sich nicht selbst entfernen; bitten Sie einen anderen Administrator.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/user_management.py" line="77" />
+        <source>The public key of %1 in users.json is not the one Portal Manager created for %1: users.json was changed outside Portal Manager (or the store is an older copy). Nothing was changed. Reset %1's password first, which gives %1 a new key pair, then grant again.</source>
+        <translation>Der öffentliche Schlüssel von %1 in users.json ist nicht der, den Portal Manager für %1 erzeugt hat: users.json wurde außerhalb von Portal Manager geändert (oder der Speicher ist eine ältere Kopie). Es wurde nichts geändert. Setzen Sie zuerst das Passwort von %1 zurück, wodurch die Person ein neues Schlüsselpaar erhält, und nehmen Sie %1 dann erneut auf.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/user_management.py" line="83" />
+        <source>%1 is already a member of %2.</source>
+        <translation>%1 ist bereits Mitglied von %2.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/user_management.py" line="97" />
+        <source>%1 is not a member of %2.</source>
+        <translation>%1 ist kein Mitglied von %2.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/user_management.py" line="123" />
+        <source>change another user's password</source>
+        <translation>das Passwort eines anderen Benutzers ändern</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/credentials.py" line="69" />
+        <source>the scrypt parameters must be positive whole numbers</source>
+        <translation>die scrypt-Parameter müssen positive ganze Zahlen sein</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/credentials.py" line="73" />
+        <source>the scrypt parameter n must be a power of two</source>
+        <translation>der scrypt-Parameter n muss eine Zweierpotenz sein</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/credentials.py" line="76" />
+        <source>the scrypt parameters are beyond what a login may cost (at most %1 MiB and %2× the production work)</source>
+        <translation>die scrypt-Parameter übersteigen, was eine Anmeldung kosten darf (höchstens %1 MiB und das %2-Fache des Produktionsaufwands)</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/credentials.py" line="193" />
+        <source>%1: the key derivation must be "scrypt".</source>
+        <translation>%1: Die Schlüsselableitung muss „scrypt“ sein.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/credentials.py" line="202" />
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/credentials.py" line="212" />
+        <source>%1: "public_key" is not a usable X25519 key.</source>
+        <translation>%1: „public_key“ ist kein verwendbarer X25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/credentials.py" line="228" />
+        <source>%1: "%2" is not base64.</source>
+        <translation>%1: „%2“ ist kein Base64.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/credentials.py" line="231" />
+        <source>%1: "%2" has the wrong length.</source>
+        <translation>%1: „%2“ hat die falsche Länge.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/directory.py" line="43" />
+        <source>Wrong user name or password.</source>
+        <translation>Falscher Benutzername oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/directory.py" line="75" />
+        <source>That is not a valid user name: use 1 to 64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit.</source>
+        <translation>Das ist kein gültiger Benutzername: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, „.“, „_“, „@“ oder „-“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/directory.py" line="84" />
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>Das Passwort ist zu kurz: Verwenden Sie mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/directory.py" line="88" />
+        <source>The password is too long: use at most %1 characters.</source>
+        <translation>Das Passwort ist zu lang: Verwenden Sie höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/directory.py" line="93" />
+        <source>The password must not contain control characters.</source>
+        <translation>Das Passwort darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/directory.py" line="115" />
+        <source>is damaged: %1 Restore it from a backup.</source>
+        <translation>ist beschädigt: %1 Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/directory.py" line="119" />
+        <source>has no member of %1, which a portal always has. Restore it from a backup.</source>
+        <translation>hat kein Mitglied von %1, das ein Portal immer hat. Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/directory.py" line="129" />
+        <source>user record %1</source>
+        <translation>Benutzerdatensatz %1</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/directory.py" line="134" />
+        <source>%1: the user name is not valid.</source>
+        <translation>%1: Der Benutzername ist nicht gültig.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/directory.py" line="136" />
+        <source>%1: the user %2 is listed twice.</source>
+        <translation>%1: Der Benutzer %2 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/directory.py" line="141" />
+        <source>%1: a group name is not valid.</source>
+        <translation>%1: Ein Gruppenname ist nicht gültig.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/directory.py" line="144" />
+        <source>user record %1 (%2)</source>
+        <translation>Benutzerdatensatz %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/directory.py" line="157" />
+        <source>There is no user %1.</source>
+        <translation>Es gibt keinen Benutzer %1.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/directory.py" line="160" />
+        <source>There is no user with that name.</source>
+        <translation>Es gibt keinen Benutzer mit diesem Namen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/directory.py" line="187" />
+        <source>%1 was changed outside Portal Manager: the public key stored for %2 does not belong to %2's key pair, so the login was refused and nothing was changed. %2 can repair it by setting their password again ('portal-manager user passwd %2 --user %2'), or an administrator can reset it.</source>
+        <translation>%1 wurde außerhalb von Portal Manager geändert: Der für %2 gespeicherte öffentliche Schlüssel gehört nicht zum Schlüsselpaar von %2, daher wurde die Anmeldung abgelehnt und nichts geändert. %2 kann das reparieren, indem das eigene Passwort neu gesetzt wird („portal-manager user passwd %2 --user %2“), oder ein Administrator kann es zurücksetzen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/directory.py" line="201" />
+        <source>Only members of %1 may %2. You are not logged in; log in as an administrator or ask one.</source>
+        <translation>Nur Mitglieder von %1 dürfen %2. Sie sind nicht angemeldet; melden Sie sich als Administrator an oder bitten Sie einen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/directory.py" line="205" />
+        <source>Only members of %1 may %2. %3 is not a member of %1; log in as an administrator or ask one.</source>
+        <translation>Nur Mitglieder von %1 dürfen %2. %3 ist kein Mitglied von %1; melden Sie sich als Administrator an oder bitten Sie einen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/directory.py" line="211" />
+        <source>You are not logged in as a user of this portal.</source>
+        <translation>Sie sind nicht als Benutzer dieses Portals angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/directory.py" line="249" />
+        <source>There is already a user %1.</source>
+        <translation>Es gibt bereits einen Benutzer %1.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/users/directory.py" line="294" />
+        <source>%1 is the last member of %2, and the group must never be empty. Make another user an administrator first.</source>
+        <translation>%1 ist das letzte Mitglied von %2, und die Gruppe darf nie leer sein. Machen Sie zuerst einen anderen Benutzer zum Administrator.</translation>
     </message>
 </context>
 <context>
