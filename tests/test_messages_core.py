@@ -383,7 +383,7 @@ def test_refused_portal_settings_list_their_findings_in_a_message(portal: Portal
         portal.save_properties(bad, admin)
     message = message_of(raised.value)
     assert_message(message, "Portal", "The portal settings were not saved:\n"
-                   "  - general: The portal name must not be empty.")
+                   "  - general.name: The portal name must not be empty.")
     assert_message(message.args[0], "Portal", "The portal settings were not saved:")
 
 

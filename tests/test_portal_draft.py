@@ -51,7 +51,8 @@ def test_either_half_alone_is_refused_and_nothing_is_written(portal: Portal, adm
 
 def test_general_problems_are_findings_with_a_field(portal: Portal, admin) -> None:
     draft = PortalDraft(GeneralSettings("", ("en",), "de"), portal.security)
-    findings = [f for f in portal.check(draft, admin) if f.field == "general"]
+    findings = [f for f in portal.check(draft, admin) if f.field.startswith("general.")]
+    assert {f.field for f in findings} == {"general.name", "general.default_language"}
     assert {f.kind for f in findings} == {FindingKind.INVALID}
     assert any("name must not be empty" in f.message for f in findings)
 

@@ -224,3 +224,13 @@ def test_the_issuer_follows_a_portal_name_changed_in_the_same_dialog(
         assert saved.security.authenticator_app.issuer is None  # still follows the name
         assert saved.security.authenticator_app.effective_issuer(saved.general.name) == (
             "Beta Portal")
+
+
+def test_a_general_problem_is_marked_at_its_field(qtbot, portal: Portal, admin) -> None:
+    dialog = open_dialog(qtbot, portal, admin)
+    dialog.generalPage.nameEdit.clear()
+    press_ok(qtbot, dialog)
+    name_edit = dialog.generalPage.nameEdit
+    assert "must not be empty" in name_edit.toolTip()  # the icon's message, at the field
+    assert "must not be empty" in name_edit.accessibleDescription()
+    assert dialog.generalPage.languageList.toolTip() == ""

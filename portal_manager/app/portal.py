@@ -264,8 +264,9 @@ class Portal:
         Findings of kind INVALID block saving; INCOMPLETE ones block activation only.
         """
         findings = [
-            Finding(None, "general", None, FindingKind.INVALID, "general_invalid", problem)
-            for problem in draft.general.problems()
+            Finding(None, f"general.{field}", None, FindingKind.INVALID, "general_invalid",
+                    problem)
+            for field, problem in draft.general.problems_by_field()
         ]
         findings += validate_config(draft.security, draft.general)
         if session is not None and self.users.is_admin(session.user_name):

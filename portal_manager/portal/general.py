@@ -48,28 +48,35 @@ class GeneralSettings:
 
     def problems(self) -> list[Message]:
         """Every reason these settings cannot be saved, as sentences."""
-        problems = []
+        return [problem for _, problem in self.problems_by_field()]
+
+    def problems_by_field(self) -> list[tuple[str, Message]]:
+        """(field, reason) for every reason: "name", "languages" or "default_language"."""
+        problems: list[tuple[str, Message]] = []
         if not self.name.strip():
-            problems.append(QT_TRANSLATE_NOOP("Portal", "The portal name must not be empty."))
+            problems.append(("name", QT_TRANSLATE_NOOP(
+                "Portal", "The portal name must not be empty.")))
         elif len(self.name) > MAX_NAME_LENGTH:
-            problems.append(QT_TRANSLATE_NOOP(
-                "Portal", "The portal name is longer than %1 characters.").fill(MAX_NAME_LENGTH))
+            problems.append(("name", QT_TRANSLATE_NOOP(
+                "Portal", "The portal name is longer than %1 characters.").fill(MAX_NAME_LENGTH)))
         elif any(is_control_character(char) for char in self.name):
-            problems.append(QT_TRANSLATE_NOOP(
-                "Portal", "The portal name must not contain control characters."))
+            problems.append(("name", QT_TRANSLATE_NOOP(
+                "Portal", "The portal name must not contain control characters.")))
         if not self.languages:
-            problems.append(QT_TRANSLATE_NOOP("Portal", "A portal needs at least one language."))
+            problems.append(("languages", QT_TRANSLATE_NOOP(
+                "Portal", "A portal needs at least one language.")))
         unknown = [code for code in self.languages if not is_known_language(code)]
         if unknown:
-            problems.append(QT_TRANSLATE_NOOP(
+            problems.append(("languages", QT_TRANSLATE_NOOP(
                 "Portal", "Unknown language code(s): %1. Use ISO 639-1 codes such as %2, …"
-            ).fill(_shown_codes(unknown), ", ".join(sorted(NATIVE_NAMES)[:6])))
+            ).fill(_shown_codes(unknown), ", ".join(sorted(NATIVE_NAMES)[:6]))))
         if len(set(self.languages)) != len(self.languages):
-            problems.append(QT_TRANSLATE_NOOP("Portal", "A language is listed twice."))
+            problems.append(("languages", QT_TRANSLATE_NOOP(
+                "Portal", "A language is listed twice.")))
         if self.languages and not unknown and self.default_language not in self.languages:
-            problems.append(QT_TRANSLATE_NOOP(
+            problems.append(("default_language", QT_TRANSLATE_NOOP(
                 "Portal", "The default language %1 is not one of the portal languages (%2)."
-            ).fill(shown_language_code(self.default_language), ", ".join(self.languages)))
+            ).fill(shown_language_code(self.default_language), ", ".join(self.languages))))
         return problems
 
     def check(self) -> None:

@@ -143,6 +143,7 @@ class FieldFeedback(QObject):
             self._action = QAction(widget)
             self._action.setObjectName(f"{name}ProblemAction")
             self._action.setVisible(False)
+            self._action.setText(self.tr("No problem"))
             widget.addAction(self._action, QLineEdit.ActionPosition.TrailingPosition)
         else:
             self._indicator = QLabel(objectName=f"{name}ProblemIndicator")

@@ -22,7 +22,7 @@ from portal_manager.mfa.validation import Finding
 from portal_manager.portal.general import MAX_NAME_LENGTH, GeneralSettings
 from portal_manager.portal.languages import NATIVE_NAMES
 from portal_manager.ui.accessibility import name_inputs_by_their_labels
-from portal_manager.ui.feedback import FeedbackLevel, feedback_label
+from portal_manager.ui.feedback import FeedbackLevel, FieldFeedback, feedback_label
 from portal_manager.ui.service_texts import language_name
 from portal_manager.ui.text import translated
 
@@ -55,8 +55,17 @@ class GeneralPage(QWidget):
         self.problemLabel = feedback_label("generalProblemLabel", FeedbackLevel.ERROR)
         self.problemLabel.setVisible(False)
 
+        # The core's field names → the widgets that show their findings (an icon inside
+        # the name field, an icon beside the list and the combo box).
+        self._fields = {"name": self.nameEdit, "languages": self.languageList,
+                        "default_language": self.defaultLanguageCombo}
+        self._feedback = {field: FieldFeedback(widget) for field, widget in self._fields.items()}
+
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.languageList, 1)
+        list_row.addWidget(self._feedback["languages"].indicator, 0, Qt.AlignmentFlag.AlignTop)
         languages = QVBoxLayout()
-        languages.addWidget(self.languageList)
+        languages.addLayout(list_row)
         remove_row = QHBoxLayout()
         remove_row.addStretch()
         remove_row.addWidget(self.removeLanguageButton)
@@ -64,6 +73,9 @@ class GeneralPage(QWidget):
         add_row = QHBoxLayout()
         add_row.addWidget(self.addLanguageCombo, 1)
         add_row.addWidget(self.addLanguageButton)
+        default_row = QHBoxLayout()
+        default_row.addWidget(self.defaultLanguageCombo, 1)
+        default_row.addWidget(self._feedback["default_language"].indicator)
 
         form = QFormLayout()
         form.addRow(self.tr("Portal &name:"), self.nameEdit)
@@ -73,7 +85,9 @@ class GeneralPage(QWidget):
         add_label = QLabel(self.tr("Add a lan&guage:"))
         add_label.setBuddy(self.addLanguageCombo)
         form.addRow(add_label, add_row)
-        form.addRow(self.tr("&Default language:"), self.defaultLanguageCombo)
+        default_label = QLabel(self.tr("&Default language:"))
+        default_label.setBuddy(self.defaultLanguageCombo)
+        form.addRow(default_label, default_row)
         form.addRow(self.problemLabel)
         outer = QVBoxLayout(self)
         outer.addLayout(form)
@@ -100,12 +114,17 @@ class GeneralPage(QWidget):
                                self.defaultLanguageCombo.currentData() or "")
 
     def show_findings(self, findings: list[Finding]) -> None:
-        problems = [translated(finding.message) for finding in findings
-                    if finding.field == "general"]
-        self.problemLabel.setText("\n".join(problems))
-        self.problemLabel.setVisible(bool(problems))
-        if problems:
-            self.nameEdit.setFocus()
+        """Each General problem at its field (icon and tooltip), and all of them as text."""
+        mine = [finding for finding in findings if finding.field.startswith("general.")]
+        for field, feedback in self._feedback.items():
+            feedback.show([finding for finding in mine if finding.field == f"general.{field}"])
+            feedback.reveal()
+        self.problemLabel.setText("\n".join(translated(finding.message) for finding in mine))
+        self.problemLabel.setVisible(bool(mine))
+        first = next((self._fields[finding.field.removeprefix("general.")] for finding in mine
+                      if finding.field.removeprefix("general.") in self._fields), None)
+        if first is not None:
+            first.setFocus()
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in (self.nameEdit, self.addLanguageCombo, self.addLanguageButton,

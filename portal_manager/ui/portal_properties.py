@@ -42,7 +42,7 @@ class Page(IntEnum):
 
 
 def page_of(finding: Finding) -> Page:
-    return Page.GENERAL if finding.service is None and finding.field == "general" else (
+    return Page.GENERAL if finding.service is None and finding.field.startswith("general.") else (
         Page.SECURITY)
 
 
