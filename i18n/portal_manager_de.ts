@@ -31,6 +31,29 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyField</name>
+    <message>
+        <location filename="../portal_manager/ui/api_key_field.py" line="47" />
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/api_key_field.py" line="49" />
+        <source>Select login &amp;information…</source>
+        <translation>Anmelde&amp;information auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/api_key_field.py" line="97" />
+        <source>(none chosen)</source>
+        <translation>(keine ausgewählt)</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/api_key_field.py" line="99" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../portal_manager/ui/application.py" line="49" />
@@ -499,9 +522,63 @@
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="82" />
+        <source>Edit login information</source>
+        <translation>Anmeldeinformation bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="83" />
+        <source>Add login information</source>
+        <translation>Anmeldeinformation hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="89" />
+        <source>S&amp;how password</source>
+        <translation>Passwort an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="97" />
+        <source>Unchanged — type to replace</source>
+        <translation>Unverändert — zum Ersetzen eintippen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="99" />
+        <source>e.g. sevenApiKey</source>
+        <translation>z. B. sevenApiKey</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="102" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="103" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="105" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="141" />
+        <source>Enter a name for the entry.</source>
+        <translation>Geben Sie einen Namen für den Eintrag ein.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="144" />
+        <source>Enter the password, e.g. the provider's API key.</source>
+        <translation>Geben Sie das Passwort ein, z. B. den API-Schlüssel des Anbieters.</translation>
+    </message>
+</context>
+<context>
     <name>FieldFeedback</name>
     <message>
-        <location filename="../portal_manager/ui/feedback.py" line="212" />
+        <location filename="../portal_manager/ui/feedback.py" line="146" />
+        <location filename="../portal_manager/ui/feedback.py" line="213" />
         <source>No problem</source>
         <translation>Kein Problem</translation>
     </message>
@@ -884,27 +961,27 @@
         <translation>Sprache &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/general_page.py" line="69" />
+        <location filename="../portal_manager/ui/general_page.py" line="81" />
         <source>Portal &amp;name:</source>
         <translation>Portal&amp;name:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/general_page.py" line="70" />
+        <location filename="../portal_manager/ui/general_page.py" line="82" />
         <source>Portal &amp;languages:</source>
         <translation>Portal&amp;sprachen:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/general_page.py" line="73" />
+        <location filename="../portal_manager/ui/general_page.py" line="85" />
         <source>Add a lan&amp;guage:</source>
         <translation>Sprache hin&amp;zufügen:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/general_page.py" line="76" />
+        <location filename="../portal_manager/ui/general_page.py" line="88" />
         <source>&amp;Default language:</source>
         <translation>&amp;Standardsprache:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/general_page.py" line="176" />
+        <location filename="../portal_manager/ui/general_page.py" line="195" />
         <source>The default language cannot be removed; choose another default first.</source>
         <translation>Die Standardsprache kann nicht entfernt werden; wählen Sie zuerst eine andere Standardsprache.</translation>
     </message>
@@ -1275,22 +1352,22 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>Das Portal %1 wurde schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="282" />
+        <location filename="../portal_manager/app/portal.py" line="283" />
         <source>change the portal settings</source>
         <translation>die Portaleinstellungen ändern</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="286" />
+        <location filename="../portal_manager/app/portal.py" line="287" />
         <source>The portal settings were not saved:</source>
         <translation>Die Portaleinstellungen wurden nicht gespeichert:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="331" />
+        <location filename="../portal_manager/app/portal.py" line="332" />
         <source>The API key names no entry of the login information store. Choose an existing entry or add one first.</source>
         <translation>Der API-Schlüssel nennt keinen Eintrag des Anmeldeinformationsspeichers. Wählen Sie einen vorhandenen Eintrag oder legen Sie zuerst einen an.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="341" />
+        <location filename="../portal_manager/app/portal.py" line="342" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1305,47 +1382,47 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>ein Wert, der kein Sprachcode ist</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/general.py" line="53" />
+        <location filename="../portal_manager/portal/general.py" line="57" />
         <source>The portal name must not be empty.</source>
         <translation>Der Portalname darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/general.py" line="55" />
+        <location filename="../portal_manager/portal/general.py" line="60" />
         <source>The portal name is longer than %1 characters.</source>
         <translation>Der Portalname ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/general.py" line="58" />
+        <location filename="../portal_manager/portal/general.py" line="63" />
         <source>The portal name must not contain control characters.</source>
         <translation>Der Portalname darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/general.py" line="61" />
+        <location filename="../portal_manager/portal/general.py" line="66" />
         <source>A portal needs at least one language.</source>
         <translation>Ein Portal braucht mindestens eine Sprache.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/general.py" line="64" />
+        <location filename="../portal_manager/portal/general.py" line="70" />
         <source>Unknown language code(s): %1. Use ISO 639-1 codes such as %2, …</source>
         <translation>Unbekannte(r) Sprachcode(s): %1. Verwenden Sie ISO-639-1-Codes wie %2, …</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/general.py" line="68" />
+        <location filename="../portal_manager/portal/general.py" line="74" />
         <source>A language is listed twice.</source>
         <translation>Eine Sprache ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/general.py" line="70" />
+        <location filename="../portal_manager/portal/general.py" line="77" />
         <source>The default language %1 is not one of the portal languages (%2).</source>
         <translation>Die Standardsprache %1 ist keine der Portalsprachen (%2).</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/general.py" line="95" />
+        <location filename="../portal_manager/portal/general.py" line="102" />
         <source>The General settings</source>
         <translation>Die Einstellungen unter „Allgemein“</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/general.py" line="100" />
+        <location filename="../portal_manager/portal/general.py" line="107" />
         <source>%1 Restore it from a backup or correct it by hand.</source>
         <translation>%1 Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie von Hand.</translation>
     </message>
@@ -1396,6 +1473,96 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <location filename="../portal_manager/ui/portal_properties.py" line="172" />
         <source>%1 still has its own texts (messages or sender names). Removing the language drops them when you click OK. Remove it?</source>
         <translation>%1 hat noch eigene Texte (Nachrichten oder Absendernamen). Wenn Sie die Sprache entfernen, werden diese Texte beim Klick auf OK verworfen. Entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../portal_manager/ui/preview_pane.py" line="139" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/preview_pane.py" line="158" />
+        <source>Message as sent</source>
+        <translation>Nachricht wie gesendet</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/preview_pane.py" line="183" />
+        <source>Message as &amp;sent:</source>
+        <translation>Nachricht wie &amp;gesendet:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/preview_pane.py" line="185" />
+        <source>&amp;Words spoken:</source>
+        <translation>Ge&amp;sprochene Worte:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/preview_pane.py" line="291" />
+        <source>%1 has no text of its own: the default language's text (%2) is used.</source>
+        <translation>%1 hat keinen eigenen Text: Der Text der Standardsprache (%2) wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/preview_pane.py" line="303" />
+        <source>(the provider's phone number)</source>
+        <translation>(die Telefonnummer des Anbieters)</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/preview_pane.py" line="305" />
+        <location filename="../portal_manager/ui/preview_pane.py" line="330" />
+        <source>The message cannot be rendered; see the problems below.</source>
+        <translation>Die Nachricht kann nicht erzeugt werden; siehe die Probleme unten.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/preview_pane.py" line="312" />
+        <source>Sent as UCS-2 (70 characters per SMS) because of: %1</source>
+        <translation>Wird als UCS-2 gesendet (70 Zeichen pro SMS) wegen: %1</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/preview_pane.py" line="318" />
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/preview_pane.py" line="319" />
+        <source>UCS-2</source>
+        <translation>UCS-2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../portal_manager/ui/preview_pane.py" line="320" />
+        <location filename="../portal_manager/ui/preview_pane.py" line="338" />
+        <source>%n characters</source>
+        <translation><numerusform>%n Zeichen</numerusform><numerusform>%n Zeichen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../portal_manager/ui/preview_pane.py" line="321" />
+        <source>%n SMS</source>
+        <translation><numerusform>%n SMS</numerusform><numerusform>%n SMS</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/preview_pane.py" line="323" />
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../portal_manager/ui/preview_pane.py" line="324" />
+        <source>%n units</source>
+        <translation><numerusform>%n Einheit</numerusform><numerusform>%n Einheiten</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/preview_pane.py" line="325" />
+        <source>%1 (%2) · %3 · %4</source>
+        <translation>%1 (%2) · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/preview_pane.py" line="355" />
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/preview_pane.py" line="355" />
+        <source>• %1</source>
+        <translation>• %1</translation>
     </message>
 </context>
 <context>
@@ -1749,7 +1916,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>Store</name>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="319" />
+        <location filename="../portal_manager/app/portal.py" line="320" />
         <location filename="../portal_manager/app/store_management.py" line="23" />
         <source>open the login information store</source>
         <translation>den Anmeldeinformationsspeicher öffnen</translation>
@@ -1968,6 +2135,89 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <location filename="../portal_manager/vault/store.py" line="354" />
         <source>was changed on disk since it was opened. Nothing was saved; open it again.</source>
         <translation>wurde seit dem Öffnen auf dem Datenträger geändert. Es wurde nichts gespeichert; öffnen Sie die Datei erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="201" />
+        <source>Login information store</source>
+        <translation>Anmeldeinformationsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="207" />
+        <source>Part of a name, description or service</source>
+        <translation>Teil eines Namens, einer Beschreibung oder eines Dienstes</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="211" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="211" />
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="211" />
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="219" />
+        <source>&amp;Add login information…</source>
+        <translation>Anmeldeinformation &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="221" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="222" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="263" />
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="265" />
+        <source>E&amp;ntries:</source>
+        <translation>Ei&amp;nträge:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="384" />
+        <source>%1 was added.</source>
+        <translation>%1 wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="395" />
+        <source>%1 was changed.</source>
+        <translation>%1 wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="416" />
+        <source>Delete the entry %1?</source>
+        <translation>Den Eintrag %1 löschen?</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="420" />
+        <source>Its password is removed from the store for good.</source>
+        <translation>Sein Passwort wird endgültig aus dem Speicher entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="421" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/store_dialog.py" line="426" />
+        <source>%1 was deleted.</source>
+        <translation>%1 wurde gelöscht.</translation>
     </message>
 </context>
 <context>
