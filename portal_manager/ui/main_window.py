@@ -90,10 +90,7 @@ class MainWindow(QMainWindow):
         self.propertiesAction.triggered.connect(self.open_properties)
         self.storeAction = QAction(self.tr("&Login information store…"), self,
                                    objectName="storeAction")
-        self.storeAction.setToolTip(self.tr(
-            "The login information store dialog comes with the next version; use "
-            "'portal-manager vault' until then."))
-        self.storeAction.setEnabled(False)
+        self.storeAction.triggered.connect(self.open_store)
         self.usersAction = QAction(self.tr("&Users and groups…"), self, objectName="usersAction")
         self.usersAction.triggered.connect(self.open_users)
         self.auditAction = QAction(self.tr("&Audit trail…"), self, objectName="auditAction")
@@ -118,7 +115,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.aboutAction)
         toolbar = QToolBar(self.tr("Main toolbar"), self, objectName="mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.propertiesAction, self.usersAction, self.auditAction):
+        for action in (self.propertiesAction, self.storeAction, self.usersAction,
+                       self.auditAction):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
@@ -136,6 +134,13 @@ class MainWindow(QMainWindow):
         from portal_manager.ui.users_dialog import UsersDialog
 
         dialog = UsersDialog(self.portal, self.session, self)
+        dialog.changed.connect(self.open_portal.changed)
+        dialog.exec()
+
+    def open_store(self) -> None:
+        from portal_manager.ui.store_dialog import StoreDialog
+
+        dialog = StoreDialog(self.portal, self.session, parent=self)
         dialog.changed.connect(self.open_portal.changed)
         dialog.exec()
 
@@ -171,6 +176,9 @@ class MainWindow(QMainWindow):
         self.usersAction.setEnabled(is_admin)
         self.usersAction.setToolTip("" if is_admin else self.tr(
             "Only members of Administrators can manage users."))
+        self.storeAction.setEnabled(is_admin)
+        self.storeAction.setToolTip("" if is_admin else self.tr(
+            "Only members of Administrators can open the login information store."))
 
         findings = self.portal.findings()
         for service, label in self.serviceLabels.items():
