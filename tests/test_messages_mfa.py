@@ -222,11 +222,11 @@ def test_an_overlong_account_and_qr_text_are_refused_with_messages() -> None:
 def test_a_sender_name_problem_carries_the_rule_as_a_message() -> None:
     message = assert_message(
         sender_name_problem("Acme#"), "Findings",
-        "The sender name contains a character that is not allowed. Use at most 11 letters "
+        "The sender name contains \u201c#\u201d, which is not allowed. Use at most 11 letters "
         "(A–Z), digits, spaces or . - _ & ! ( ) + $ , / @ — or a phone number of at most 16 "
         "digits with an optional leading +.",
     )
-    assert message.args[0].context == "Findings"
+    assert message.args[1].context == "Findings"
 
 
 def test_an_activated_incomplete_service_names_what_is_missing_in_one_message() -> None:

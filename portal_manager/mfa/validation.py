@@ -115,9 +115,11 @@ def sender_name_problem(sender: str) -> Message | None:
         return QT_TRANSLATE_NOOP(
             "Findings", "The sender name has %1 characters; at most 11 are allowed. %2"
         ).fill(len(sender), SENDER_RULE)
+    refused = next(char for char in sender if not ALPHANUMERIC_SENDER.fullmatch(char))
+    shown = refused if refused.isprintable() else f"U+{ord(refused):04X}"
     return QT_TRANSLATE_NOOP(
-        "Findings", "The sender name contains a character that is not allowed. %1"
-    ).fill(SENDER_RULE)
+        "Findings", "The sender name contains \u201c%1\u201d, which is not allowed. %2"
+    ).fill(shown, SENDER_RULE)
 
 
 def validate_config(config: MfaConfig, general: GeneralSettings) -> list[Finding]:

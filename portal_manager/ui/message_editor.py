@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -270,7 +271,8 @@ class MessageEditor(QWidget):
         self._check_timer.start()
 
     def _flush(self) -> None:
-        if self._dirty:
+        # A check queued just before the editor's widgets were destroyed has nothing to do.
+        if self._dirty and shiboken6.isValid(self.textEdit):
             self._check_now()
 
     def _check_now(self) -> None:
@@ -298,10 +300,12 @@ class MessageEditor(QWidget):
                 continue
             start, length = _underlined_span(problem, len(text))
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = QTextCursor(self.textEdit.document())
-            selection.cursor.setPosition(document_position(text, start))
-            selection.cursor.setPosition(document_position(text, start + length),
-                                         QTextCursor.MoveMode.KeepAnchor)
+            # A copy of the edit's cursor: it lives on the edit's own document.
+            cursor = self.textEdit.textCursor()
+            cursor.setPosition(document_position(text, start))
+            cursor.setPosition(document_position(text, start + length),
+                               QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
             selection.format = _error_format(colour, self.palette())
             selections.append(selection)
         self.textEdit.setExtraSelections(selections)

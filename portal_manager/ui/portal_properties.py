@@ -66,8 +66,7 @@ class PortalPropertiesDialog(QDialog):
         self.pageList.setAccessibleName(self.tr("Pages"))
         self.pageList.setMaximumWidth(160)
         self.generalPage = GeneralPage(self._confirm_language_removal)
-        self.securityPage = SecurityPage(self._check_security, self._configure,
-                                         configurable=frozenset({Service.AUTHENTICATOR_APP}))
+        self.securityPage = SecurityPage(self._check_security, self._configure)
         self.stack = QStackedWidget(objectName="pageStack")
         self.stack.addWidget(self.generalPage)
         self.stack.addWidget(self.securityPage)
@@ -182,21 +181,28 @@ class PortalPropertiesDialog(QDialog):
 
     def _configure(self, service: Service, config: MfaConfig) -> MfaConfig | None:
         """Open the service's own dialog; the changed configuration, or None."""
-        if service is not Service.AUTHENTICATOR_APP:
-            return None
-        # Imported when first needed: the dialog pulls in QR rendering.
-        from portal_manager.ui.authenticator_dialog import AuthenticatorAppDialog
+        read_only = bool(self.read_only_reason)
+        general = self.generalPage.value()
+        # Imported when first needed: the dialogs pull in QR rendering and the editor.
+        if service is Service.AUTHENTICATOR_APP:
+            from portal_manager.ui.authenticator_dialog import AuthenticatorAppDialog
 
-        dialog = AuthenticatorAppDialog(config.authenticator_app, self.generalPage.value().name,
-                                        read_only=bool(self.read_only_reason), parent=self)
+            dialog = AuthenticatorAppDialog(config.authenticator_app, general.name,
+                                            read_only=read_only, parent=self)
+        else:
+            from portal_manager.ui.message_dialogs import configure_dialog
+
+            dialog = configure_dialog(service, self.portal, self.session, config, general,
+                                      read_only=read_only, parent=self)
         try:
-            dialog.show_findings(self._check_security(config))
+            dialog.show_findings([finding for finding in self._check_security(config)
+                                  if finding.service is service])
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             settings = dialog.value()
         finally:
-            # Owned by Python again, so it goes with this call instead of living on as a
-            # child whose Python half is gone.
-            dialog.setParent(None)
-        if not accepted or self.read_only_reason:
+            # Deleted by Qt with its children and their queued work, instead of living on
+            # as a child of this dialog (or dying at some later garbage collection).
+            dialog.deleteLater()
+        if not accepted or read_only:
             return None
-        return config.with_service(Service.AUTHENTICATOR_APP, settings)
+        return config.with_service(service, settings)

@@ -60,7 +60,6 @@ class SecurityPage(QWidget):
 
     def __init__(self, check: Callable[[MfaConfig], list[Finding]],
                  configure: Callable[[Service, MfaConfig], MfaConfig | None],
-                 configurable: frozenset[Service] = frozenset(Service),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("securityPage")
@@ -88,11 +87,6 @@ class SecurityPage(QWidget):
             row.activatedCheck.toggled.connect(
                 lambda checked, s=service: self._set_activated(s, checked))
             row.configureButton.clicked.connect(lambda _=False, s=service: self._open(s))
-            if service not in configurable:
-                row.configureButton.setEnabled(False)
-                row.configureButton.setToolTip(self.tr(
-                    "This dialog comes with the next version of Portal Manager. Until then, "
-                    "use 'portal-manager mfa export' and 'mfa import'."))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(grid)
