@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddPlaceholderButton</name>
+    <message>
+        <location filename="../portal_manager/ui/placeholder_menu.py" line="45" />
+        <source>Add &amp;placeholder</source>
+        <translation>&amp;Platzhalter einfügen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/placeholder_menu.py" line="48" />
+        <source>Inserts a placeholder at the cursor. ${OTPDIGIT[i]} (one digit of the code) is typed by hand.</source>
+        <translation>Fügt einen Platzhalter an der Schreibmarke ein. ${OTPDIGIT[i]} (eine Ziffer des Codes) wird von Hand eingetippt.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/placeholder_menu.py" line="87" />
+        <source>%1 — Recommended: %2, e.g. %3</source>
+        <translation>%1 — Empfohlen: %2, z. B. %3</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/placeholder_menu.py" line="90" />
+        <source>%1 — %2, e.g. %3</source>
+        <translation>%1 — %2, z. B. %3</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/placeholder_menu.py" line="91" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/placeholder_menu.py" line="96" />
+        <source>the code as one number</source>
+        <translation>der Code als eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/placeholder_menu.py" line="97" />
+        <source>the digits separated by spaces, read one by one</source>
+        <translation>die Ziffern durch Leerzeichen getrennt, einzeln vorgelesen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/placeholder_menu.py" line="98" />
+        <source>the code in groups of three or four digits</source>
+        <translation>der Code in Gruppen zu drei oder vier Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/placeholder_menu.py" line="100" />
+        <source>the digits separated by colons, so speech reads each digit</source>
+        <translation>die Ziffern durch Doppelpunkte getrennt, damit die Sprachausgabe jede Ziffer liest</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/placeholder_menu.py" line="101" />
+        <source>the sender name in the message's language</source>
+        <translation>der Absendername in der Sprache der Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/placeholder_menu.py" line="102" />
+        <source>when the message was made, in UTC</source>
+        <translation>wann die Nachricht erstellt wurde, in UTC</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../portal_manager/ui/users_dialog.py" line="82" />
@@ -843,107 +901,107 @@
         <translation>Der Absendername hat %1 Zeichen; höchstens 11 sind erlaubt. %2</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="118" />
-        <source>The sender name contains a character that is not allowed. %1</source>
-        <translation>Der Absendername enthält ein nicht erlaubtes Zeichen. %1</translation>
+        <location filename="../portal_manager/mfa/validation.py" line="120" />
+        <source>The sender name contains “%1”, which is not allowed. %2</source>
+        <translation>Der Absendername enthält „%1“, das ist nicht erlaubt. %2</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="139" />
+        <location filename="../portal_manager/mfa/validation.py" line="141" />
         <source>its API key is not set</source>
         <translation>der API-Schlüssel ist nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="140" />
+        <location filename="../portal_manager/mfa/validation.py" line="142" />
         <source>its message in the default language (%1) is empty</source>
         <translation>die Nachricht in der Standardsprache (%1) ist leer</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="143" />
+        <location filename="../portal_manager/mfa/validation.py" line="145" />
         <source>its issuer is not set (the portal name has a colon, so it cannot be used)</source>
         <translation>der Aussteller ist nicht festgelegt (der Portalname enthält einen Doppelpunkt und kann daher nicht verwendet werden)</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="159" />
+        <location filename="../portal_manager/mfa/validation.py" line="161" />
         <source>%1 is activated but %2. Complete its configuration or deactivate it.</source>
         <translation>%1 ist aktiviert, aber %2. Vervollständigen Sie die Konfiguration oder deaktivieren Sie den Dienst.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="164" />
+        <location filename="../portal_manager/mfa/validation.py" line="166" />
         <source>%1 cannot be activated until its configuration is valid.</source>
         <translation>%1 kann erst aktiviert werden, wenn die Konfiguration gültig ist.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="173" />
+        <location filename="../portal_manager/mfa/validation.py" line="175" />
         <source>its %1 is not complete</source>
         <translation>„%1“ ist nicht vollständig</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="181" />
+        <location filename="../portal_manager/mfa/validation.py" line="183" />
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="199" />
+        <location filename="../portal_manager/mfa/validation.py" line="201" />
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="205" />
+        <location filename="../portal_manager/mfa/validation.py" line="207" />
         <source>%1 must be from %2 to %3.</source>
         <translation>%1 muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="210" />
+        <location filename="../portal_manager/mfa/validation.py" line="212" />
         <source>%1 must be one of %2.</source>
         <translation>%1 muss einer dieser Werte sein: %2.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="218" />
+        <location filename="../portal_manager/mfa/validation.py" line="220" />
         <source>%1 has a text under a key that is not a language code (such as en or de). Remove it.</source>
         <translation>%1 hat einen Text unter einem Schlüssel, der kein Sprachcode ist (wie en oder de). Entfernen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="225" />
+        <location filename="../portal_manager/mfa/validation.py" line="227" />
         <source>%1 has a text for %2, which is not a portal language (%3). Remove it or add the language in General.</source>
         <translation>%1 hat einen Text für %2, das keine Sprache des Portals ist (%3). Entfernen Sie ihn oder fügen Sie die Sprache unter Allgemein hinzu.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="241" />
+        <location filename="../portal_manager/mfa/validation.py" line="243" />
         <source>The portal name contains a colon, which an issuer must not (Key URI format). Enter an issuer without a colon.</source>
         <translation>Der Portalname enthält einen Doppelpunkt, den ein Aussteller nicht enthalten darf (Key-URI-Format). Geben Sie einen Aussteller ohne Doppelpunkt ein.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="251" />
+        <location filename="../portal_manager/mfa/validation.py" line="253" />
         <source>The issuer must not be empty.</source>
         <translation>Der Aussteller darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="254" />
+        <location filename="../portal_manager/mfa/validation.py" line="256" />
         <source>The issuer must not contain a colon (Key URI format). Remove it.</source>
         <translation>Der Aussteller darf keinen Doppelpunkt enthalten (Key-URI-Format). Entfernen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="260" />
+        <location filename="../portal_manager/mfa/validation.py" line="262" />
         <source>The issuer</source>
         <translation>Der Aussteller</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="279" />
+        <location filename="../portal_manager/mfa/validation.py" line="281" />
         <source>No API key is chosen. Select a login information entry that holds the provider's API key.</source>
         <translation>Es ist kein API-Schlüssel ausgewählt. Wählen Sie einen Eintrag im Anmeldeinformationsspeicher, der den API-Schlüssel des Anbieters enthält.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="289" />
+        <location filename="../portal_manager/mfa/validation.py" line="291" />
         <source>The API key must be the name of a login information entry (a lowercase letter followed by letters and digits), not the key itself.</source>
         <translation>Der API-Schlüssel muss der Name eines Eintrags im Anmeldeinformationsspeicher sein (ein Kleinbuchstabe, gefolgt von Buchstaben und Ziffern), nicht der Schlüssel selbst.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="311" />
+        <location filename="../portal_manager/mfa/validation.py" line="313" />
         <source>The message in the default language is mandatory. Enter a message containing the code, e.g. %1.</source>
         <translation>Die Nachricht in der Standardsprache ist erforderlich. Geben Sie eine Nachricht ein, die den Code enthält, z. B. %1.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="345" />
+        <location filename="../portal_manager/mfa/validation.py" line="347" />
         <source>The sender name</source>
         <translation>Der Absendername</translation>
     </message>
@@ -1165,12 +1223,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="156" />
+        <location filename="../portal_manager/ui/main_window.py" line="161" />
         <source>%1 — Portal Manager</source>
         <translation>%1 — Portal Manager</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="104" />
+        <location filename="../portal_manager/ui/main_window.py" line="101" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1186,51 +1244,46 @@
     </message>
     <message>
         <location filename="../portal_manager/ui/main_window.py" line="94" />
-        <source>The login information store dialog comes with the next version; use 'portal-manager vault' until then.</source>
-        <translation>Der Dialog für den Anmeldeinformationsspeicher kommt mit der nächsten Version; bis dahin 'portal-manager vault' verwenden.</translation>
-    </message>
-    <message>
-        <location filename="../portal_manager/ui/main_window.py" line="97" />
         <source>&amp;Users and groups…</source>
         <translation>&amp;Benutzer und Gruppen…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="99" />
+        <location filename="../portal_manager/ui/main_window.py" line="96" />
         <source>&amp;Audit trail…</source>
         <translation>&amp;Änderungsprotokoll…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="101" />
+        <location filename="../portal_manager/ui/main_window.py" line="98" />
         <source>&amp;About Portal Manager</source>
         <translation>Ü&amp;ber Portal Manager</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="109" />
+        <location filename="../portal_manager/ui/main_window.py" line="106" />
         <source>&amp;Portal</source>
         <translation>&amp;Portal</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="114" />
+        <location filename="../portal_manager/ui/main_window.py" line="111" />
         <source>&amp;Administration</source>
         <translation>&amp;Verwaltung</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="117" />
+        <location filename="../portal_manager/ui/main_window.py" line="114" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="119" />
+        <location filename="../portal_manager/ui/main_window.py" line="116" />
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="148" />
+        <location filename="../portal_manager/ui/main_window.py" line="153" />
         <source>About Portal Manager</source>
         <translation>Über Portal Manager</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="149" />
+        <location filename="../portal_manager/ui/main_window.py" line="154" />
         <source>Portal Manager %1
 
 Configure multi-factor authentication for a web portal: an authenticator app, SMS and voice call codes.</source>
@@ -1239,12 +1292,12 @@ Configure multi-factor authentication for a web portal: an authenticator app, SM
 Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-App, Codes per SMS und Sprachanruf.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="158" />
+        <location filename="../portal_manager/ui/main_window.py" line="163" />
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="173" />
+        <location filename="../portal_manager/ui/main_window.py" line="178" />
         <source>Only members of Administrators can manage users.</source>
         <translation>Nur Mitglieder der Gruppe Administrators können Benutzer verwalten.</translation>
     </message>
@@ -1254,24 +1307,133 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
         <translation>Sicherheit: Multi-Faktor-Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="160" />
+        <location filename="../portal_manager/ui/main_window.py" line="165" />
         <source>Languages: %1 (default: %2)</source>
         <translation>Sprachen: %1 (Standard: %2)</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="162" />
+        <location filename="../portal_manager/ui/main_window.py" line="167" />
         <source>Logged in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="167" />
+        <location filename="../portal_manager/ui/main_window.py" line="172" />
         <source>You are logged in as %1, who is not a member of Administrators: the Security settings are shown read-only.</source>
         <translation>Sie sind als %1 angemeldet, kein Mitglied der Gruppe Administrators: Die Sicherheitseinstellungen werden nur zum Lesen angezeigt.</translation>
     </message>
     <message>
         <location filename="../portal_manager/ui/main_window.py" line="181" />
+        <source>Only members of Administrators can open the login information store.</source>
+        <translation>Nur Mitglieder der Gruppe Administrators können den Anmeldeinformationsspeicher öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/main_window.py" line="189" />
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageEditor</name>
+    <message numerus="yes">
+        <location filename="../portal_manager/ui/message_editor.py" line="322" />
+        <source>%n problem(s) in the message</source>
+        <translation><numerusform>%n Problem in der Nachricht</numerusform><numerusform>%n Probleme in der Nachricht</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MessageServiceDialog</name>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="78" />
+        <source>%1 — configuration</source>
+        <translation>%1 — Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="93" />
+        <source>Message in every language…</source>
+        <translation>Nachricht in jeder Sprache…</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="94" />
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="100" />
+        <source>Shown read-only: only members of Administrators can change it. The preview and every language can be read.</source>
+        <translation>Schreibgeschützt angezeigt: Nur Mitglieder der Gruppe Administrators können dies ändern. Die Vorschau und jede Sprache können gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="106" />
+        <source>P&amp;rovider*:</source>
+        <translation>An&amp;bieter*:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="107" />
+        <source>&amp;API key*:</source>
+        <translation>&amp;API-Schlüssel*:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="119" />
+        <source>&amp;Message*:</source>
+        <translation>&amp;Nachricht*:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="121" />
+        <source>&amp;Code length:</source>
+        <translation>&amp;Codelänge:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="122" />
+        <source>Code &amp;validity:</source>
+        <translation>&amp;Gültigkeit des Codes:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="123" />
+        <source>* mandatory</source>
+        <translation>* Pflichtfeld</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="233" />
+        <source>%1 message in every language</source>
+        <translation>%1-Nachricht in jeder Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>MultilingualDialog</name>
+    <message>
+        <location filename="../portal_manager/ui/multilingual_dialog.py" line="105" />
+        <source>One text per portal language. A language left empty uses the default language's text, shown greyed.</source>
+        <translation>Ein Text pro Portalsprache. Eine leer gelassene Sprache verwendet den Text der Standardsprache, grau angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/multilingual_dialog.py" line="107" />
+        <source>The text of every portal language, for reading: only administrators can change them. A language without its own text uses the default language's, shown greyed.</source>
+        <translation>Der Text jeder Portalsprache, zum Lesen: Nur Administratoren können ihn ändern. Eine Sprache ohne eigenen Text verwendet den der Standardsprache, grau angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/multilingual_dialog.py" line="167" />
+        <source>The default language's text is required: the other languages fall back to it. Write it here.</source>
+        <translation>Der Text der Standardsprache ist erforderlich: Die anderen Sprachen greifen auf ihn zurück. Schreiben Sie ihn hier.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/multilingual_dialog.py" line="179" />
+        <source>&amp;%1 (default)*:</source>
+        <translation>&amp;%1 (Standard)*:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/multilingual_dialog.py" line="181" />
+        <source>&amp;%1 (default):</source>
+        <translation>&amp;%1 (Standard):</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/multilingual_dialog.py" line="183" />
+        <source>&amp;%1:</source>
+        <translation>&amp;%1:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/multilingual_dialog.py" line="216" />
+        <source>Add placeholder to the %1 text</source>
+        <translation>Platzhalter in den Text für %1 einfügen</translation>
     </message>
 </context>
 <context>
@@ -1455,22 +1617,22 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/portal_properties.py" line="110" />
+        <location filename="../portal_manager/ui/portal_properties.py" line="109" />
         <source>You are logged in as %1, who is not a member of Administrators: the portal properties are shown read-only.</source>
         <translation>Sie sind als %1 angemeldet und damit kein Mitglied der Gruppe Administrators: Die Portaleigenschaften werden schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/portal_properties.py" line="150" />
+        <location filename="../portal_manager/ui/portal_properties.py" line="149" />
         <source>Nothing was saved: correct the marked problems.</source>
         <translation>Es wurde nichts gespeichert: Beheben Sie die markierten Probleme.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/portal_properties.py" line="171" />
+        <location filename="../portal_manager/ui/portal_properties.py" line="170" />
         <source>Remove language</source>
         <translation>Sprache entfernen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/portal_properties.py" line="172" />
+        <location filename="../portal_manager/ui/portal_properties.py" line="171" />
         <source>%1 still has its own texts (messages or sender names). Removing the language drops them when you click OK. Remove it?</source>
         <translation>%1 hat noch eigene Texte (Nachrichten oder Absendernamen). Wenn Sie die Sprache entfernen, werden diese Texte beim Klick auf OK verworfen. Entfernen?</translation>
     </message>
@@ -1532,12 +1694,18 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <location filename="../portal_manager/ui/preview_pane.py" line="320" />
         <location filename="../portal_manager/ui/preview_pane.py" line="338" />
         <source>%n characters</source>
-        <translation><numerusform>%n Zeichen</numerusform><numerusform>%n Zeichen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../portal_manager/ui/preview_pane.py" line="321" />
         <source>%n SMS</source>
-        <translation><numerusform>%n SMS</numerusform><numerusform>%n SMS</numerusform></translation>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../portal_manager/ui/preview_pane.py" line="323" />
@@ -1547,7 +1715,10 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
     <message numerus="yes">
         <location filename="../portal_manager/ui/preview_pane.py" line="324" />
         <source>%n units</source>
-        <translation><numerusform>%n Einheit</numerusform><numerusform>%n Einheiten</numerusform></translation>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../portal_manager/ui/preview_pane.py" line="325" />
@@ -1611,22 +1782,17 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>%1 konfigurieren</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/security_page.py" line="73" />
+        <location filename="../portal_manager/ui/security_page.py" line="72" />
         <source>Multi-factor authentication: users confirm their login with a second factor. A service can be activated once its configuration is complete.</source>
         <translation>Mehr-Faktor-Authentifizierung: Benutzer bestätigen ihre Anmeldung mit einem zweiten Faktor. Ein Dienst kann aktiviert werden, sobald seine Konfiguration vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/security_page.py" line="94" />
-        <source>This dialog comes with the next version of Portal Manager. Until then, use 'portal-manager mfa export' and 'mfa import'.</source>
-        <translation>Dieser Dialog kommt mit der nächsten Version von Portal Manager. Bis dahin 'portal-manager mfa export' und 'mfa import' verwenden.</translation>
-    </message>
-    <message>
-        <location filename="../portal_manager/ui/security_page.py" line="137" />
+        <location filename="../portal_manager/ui/security_page.py" line="131" />
         <source>Can be activated once the configuration is complete: %1</source>
         <translation>Kann aktiviert werden, sobald die Konfiguration vollständig ist: %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/security_page.py" line="140" />
+        <location filename="../portal_manager/ui/security_page.py" line="134" />
         <source>Only administrators can change this.</source>
         <translation>Nur Administratoren können dies ändern.</translation>
     </message>
@@ -1823,6 +1989,97 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <location filename="../portal_manager/ui/setup_dialog.py" line="148" />
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>SmsCounter</name>
+    <message>
+        <location filename="../portal_manager/ui/sms_counter.py" line="51" />
+        <source>Counted as the network counts them, with every placeholder at its real length. In GSM-7, € [ ] { } ~ ^ | \ count twice; in Unicode, an emoji counts twice.</source>
+        <translation>Gezählt wie das Mobilfunknetz zählt, jeder Platzhalter mit seiner echten Länge. In GSM-7 zählen € [ ] { } ~ ^ | \ doppelt; in Unicode zählt ein Emoji doppelt.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/sms_counter.py" line="57" />
+        <source>Show &amp;where</source>
+        <translation>&amp;Stelle zeigen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/sms_counter.py" line="60" />
+        <source>Selects the next character in the message that needs Unicode (UCS-2).</source>
+        <translation>Markiert das nächste Zeichen der Nachricht, das Unicode (UCS-2) erfordert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../portal_manager/ui/sms_counter.py" line="167" />
+        <source>%1 / %2 characters · %3 · %n SMS</source>
+        <translation><numerusform>%1 / %2 Zeichen · %3 · %n SMS</numerusform><numerusform>%1 / %2 Zeichen · %3 · %n SMS</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../portal_manager/ui/sms_counter.py" line="171" />
+        <source>%1 / %2 characters · %3 · %n SMS of %4 characters each</source>
+        <translation><numerusform>%1 / %2 Zeichen · %3 · %n SMS zu je %4 Zeichen</numerusform><numerusform>%1 / %2 Zeichen · %3 · %n SMS zu je %4 Zeichen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/sms_counter.py" line="175" />
+        <source>With the default language's text: %1</source>
+        <translation>Mit dem Text der Standardsprache: %1</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/sms_counter.py" line="180" />
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/sms_counter.py" line="181" />
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/sms_counter.py" line="187" />
+        <source>Too long: %1 characters once the placeholders are filled in; an SMS message may have at most %2.</source>
+        <translation>Zu lang: %1 Zeichen nach dem Einsetzen der Platzhalter; eine SMS-Nachricht darf höchstens %2 haben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../portal_manager/ui/sms_counter.py" line="192" />
+        <source>Longer than one SMS: sent as %n parts, or cut short by some providers.</source>
+        <translation><numerusform>Länger als eine SMS: wird in %n Teil gesendet oder von manchen Anbietern gekürzt.</numerusform><numerusform>Länger als eine SMS: wird in %n Teilen gesendet oder von manchen Anbietern gekürzt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../portal_manager/ui/sms_counter.py" line="224" />
+        <source>Sent as Unicode (UCS-2) because of %1 and %n more.</source>
+        <translation><numerusform>Wird als Unicode (UCS-2) gesendet wegen %1 und %n weiterem.</numerusform><numerusform>Wird als Unicode (UCS-2) gesendet wegen %1 und %n weiteren.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/sms_counter.py" line="227" />
+        <source>Sent as Unicode (UCS-2) because of %1.</source>
+        <translation>Wird als Unicode (UCS-2) gesendet wegen %1.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/sms_counter.py" line="239" />
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
+    <name>SmsDialog</name>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="303" />
+        <source>empty: the provider's phone number</source>
+        <translation>leer: die Telefonnummer des Anbieters</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="306" />
+        <source>Sender name in every language…</source>
+        <translation>Absendername in jeder Sprache…</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="310" />
+        <source>&amp;Sender name:</source>
+        <translation>Absende&amp;rname:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="340" />
+        <source>Sender name in every language</source>
+        <translation>Absendername in jeder Sprache</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2994,19 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <location filename="../portal_manager/ui/users_dialog.py" line="474" />
         <source>Remove &amp;me</source>
         <translation>&amp;Mich entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceDialog</name>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="370" />
+        <source>Insert &amp;example</source>
+        <translation>&amp;Beispiel einfügen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="373" />
+        <source>Puts the SSML best-practice example into the editor: the code read digit by digit, slowly, twice.</source>
+        <translation>Fügt das SSML-Beispiel (Best Practice) in den Editor ein: der Code Ziffer für Ziffer, langsam, zweimal vorgelesen.</translation>
     </message>
 </context>
 </TS>
