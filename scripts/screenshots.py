@@ -145,6 +145,70 @@ def audit_trail(portal: Portal, session: Session) -> QWidget:
     return viewer
 
 
+@shot("sms")
+def sms(portal: Portal, session: Session) -> QWidget:
+    from portal_manager.ui.message_dialogs import SmsDialog
+
+    return SmsDialog(portal, session, portal.security.sms, portal.general, read_only=False)
+
+
+@shot("sms-long-unicode")
+def sms_long_unicode(portal: Portal, session: Session) -> QWidget:
+    from portal_manager.ui.message_dialogs import SmsDialog
+
+    dialog = SmsDialog(portal, session, portal.security.sms, portal.general, read_only=False)
+    dialog.messageEditor.setText(
+        "${OTPFMT} ist Ihr Bestätigungscode für das Kundenportal 😀. Bitte geben Sie ihn "
+        "innerhalb von fünf Minuten ein. Geben Sie den Code niemals weiter — auch nicht an "
+        "unsere Mitarbeiter, die Sie niemals danach fragen werden. Ćao! " * 2)
+    dialog.refresh_preview()
+    return dialog
+
+
+@shot("sms-problems")
+def sms_problems(portal: Portal, session: Session) -> QWidget:
+    from portal_manager.ui.message_dialogs import SmsDialog
+
+    dialog = SmsDialog(portal, session, portal.security.sms, portal.general, read_only=False)
+    dialog.messageEditor.setText("Your code: ${OTP} ${OTPDIGIT[7]} ${CODE}")
+    dialog.senderEdit.setText("Acme Portal #1")
+    dialog.accept()  # shows the problems, stays open
+    return dialog
+
+
+@shot("voice")
+def voice(portal: Portal, session: Session) -> QWidget:
+    from portal_manager.ui.message_dialogs import VoiceDialog
+
+    return VoiceDialog(portal, session, portal.security.voice, portal.general, read_only=False)
+
+
+@shot("multilingual-sms-message")
+def multilingual(portal: Portal, session: Session) -> QWidget:
+    from portal_manager.mfa.templates import Channel
+    from portal_manager.ui.multilingual_dialog import MultilingualDialog
+
+    return MultilingualDialog(
+        "SMS message in every language", ["en", "de", "fr"], "en",
+        {"en": portal.security.sms.message.text("en"),
+         "de": portal.security.sms.message.text("de")},
+        multiline=True, channel=Channel.SMS, code_length=6, sender_names={"en": "Acme"})
+
+
+@shot("login-information-store")
+def store(portal: Portal, session: Session) -> QWidget:
+    from portal_manager.ui.store_dialog import StoreDialog
+
+    return StoreDialog(portal, session)
+
+
+@shot("add-login-information")
+def add_login_information(portal: Portal, session: Session) -> QWidget:
+    from portal_manager.ui.store_dialog import EntryDialog
+
+    return EntryDialog(portal, session)
+
+
 # -- rendering --------------------------------------------------------------------------------
 
 

@@ -5,21 +5,19 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from portal_manager.app.portal import GENERAL_FILE, Portal
 from portal_manager.errors import PortalManagerError
 from portal_manager.portal.location import default_portal_folder
 from portal_manager.portal.lock import PortalLockedError
+from portal_manager.ui.icons import icon
 from portal_manager.ui.login_dialog import LoginDialog
 from portal_manager.ui.main_window import MainWindow
 from portal_manager.ui.setup_dialog import SetupDialog
 from portal_manager.ui.text import error_text
 from portal_manager.ui.translations import install_translators
 from portal_manager.users.directory import Session
-
-RESOURCES_FOLDER = Path(__file__).resolve().parents[2] / "resources"
 
 
 def parse_portal_argument(argv: list[str]) -> Path | None:
@@ -59,7 +57,7 @@ def open_or_set_up(folder: Path, is_default: bool) -> tuple[Portal, Session] | N
 def run_application(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Portal Manager")
-    app.setWindowIcon(QIcon(str(RESOURCES_FOLDER / "portal-manager.svg")))
+    app.setWindowIcon(icon("portal-manager"))
     install_translators(app)
     chosen = parse_portal_argument(argv)
     folder = chosen or default_portal_folder()

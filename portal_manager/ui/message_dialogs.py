@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,6 +44,7 @@ from portal_manager.portal.general import GeneralSettings
 from portal_manager.ui.accessibility import name_inputs_by_their_labels
 from portal_manager.ui.api_key_field import ApiKeyField
 from portal_manager.ui.feedback import FeedbackLevel, FieldFeedback, feedback_label
+from portal_manager.ui.icons import icon
 from portal_manager.ui.message_editor import MessageEditor
 from portal_manager.ui.multilingual_dialog import MultilingualDialog
 from portal_manager.ui.placeholder_menu import AddPlaceholderButton
@@ -191,8 +192,9 @@ class MessageServiceDialog(QDialog):
     def show_findings(self, findings: list[Finding]) -> None:
         self.apiKeyFeedback.show([f for f in findings if f.field == "api_key"])
         self.apiKeyFeedback.reveal()
-        others = [f for f in findings if f.field != "api_key" and f.kind is FindingKind.INVALID
-                  and f.code != "cannot_activate"]
+        # The message's own problems are listed under the editor already.
+        others = [f for f in findings if f.field not in ("api_key", "message")
+                  and f.kind is FindingKind.INVALID and f.code != "cannot_activate"]
         self.problemLabel.setText("\n".join(translated(f.message) for f in others))
         self.problemLabel.setVisible(bool(others))
 
@@ -254,7 +256,9 @@ class MessageServiceDialog(QDialog):
 
     def _globe_button(self, name: str, tooltip: str) -> QToolButton:
         button = QToolButton(objectName=name)
-        button.setText("🌐")
+        button.setIcon(icon("globe"))
+        button.setText(tooltip)  # what a screen reader says; the icon is what is seen
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         button.setToolTip(tooltip)
         button.setAccessibleName(tooltip)
         return button
@@ -276,6 +280,7 @@ class MessageServiceDialog(QDialog):
     @staticmethod
     def _spin_box(name: str, spec: Any, value: int) -> QSpinBox:
         spin = QSpinBox(objectName=name)
+        spin.setMaximumWidth(110)
         spin.setRange(spec.minimum, spec.maximum)  # limits declared once, in the settings
         spin.setValue(value)
         return spin
