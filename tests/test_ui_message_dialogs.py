@@ -63,7 +63,8 @@ def test_ok_with_a_broken_message_stays_open_and_says_why(qtbot, with_api_key, a
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert "${OTP" in dialog.messageEditor.problemsLabel.text()  # listed under the editor
+    # Listed under the editor, once its (coalesced) check has run.
+    qtbot.waitUntil(lambda: "${OTP" in dialog.messageEditor.problemsLabel.text())
 
 
 def test_the_preview_follows_the_message_as_typed(qtbot, with_api_key, admin) -> None:
