@@ -10,6 +10,9 @@ against a baseline run in the same process right beside it:
 A ratio of 50 means "as long as encoding the text 50 times"; the absolute
 time per call is printed too, for orientation.
 
+One keystroke in the message editor, with the real widgets offscreen, is
+measured against the 16 ms frame budget and a bare QPlainTextEdit (bench/keystroke.py).
+
 The login information store is measured against ``json.dumps`` + ``json.loads``
 of the same entries (what a plain, unencrypted file would cost).
 """
@@ -24,6 +27,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from bench import keystroke as widget_keystroke
 from portal_manager.mfa.sms_length import measure_sms
 from portal_manager.mfa.templates import Channel, RenderContext, find_problems, render_message
 from portal_manager.vault.store import Entry, LoginInformationStore
@@ -85,6 +89,7 @@ def main() -> None:
             seconds = best_of(function, 200)
             print(f"{name:<26}{step:<16}{seconds * 1e6:>10.1f}{seconds / baseline:>26.0f}")
     bench_store()
+    widget_keystroke.main()
 
 
 if __name__ == "__main__":

@@ -207,7 +207,8 @@ class MessageEditor(QWidget):
         if self.textEdit.isReadOnly():
             return
         self.textEdit.textCursor().insertText(placeholder)
-        self.textEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        # After the menu that chose it has closed (it gives the focus back to its button).
+        QTimer.singleShot(0, self, lambda: self.textEdit.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def jump_to(self, position: int, length: int = 1) -> None:
         """Select ``length`` characters at the core's ``position`` and show them."""

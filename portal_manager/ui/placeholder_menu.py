@@ -77,8 +77,9 @@ class AddPlaceholderButton(QToolButton):
             action.setObjectName(f"placeholderAction{placeholder[2:-1]}")
             action.setToolTip(self._explanation(placeholder))
             if placeholder == recommended:
-                # The recommended one stands apart from the others.
+                # The recommended one stands apart from the others, and Enter takes it.
                 self.placeholderMenu.addSeparator()
+                self.placeholderMenu.setActiveAction(action)
 
     def _entry_text(self, placeholder: str, recommended: bool, code_length: int) -> str:
         explanation = self._explanation(placeholder)

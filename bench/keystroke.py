@@ -1,0 +1,156 @@
+"""One keystroke in the SMS message editor, with the real widgets offscreen.
+
+A keystroke here is what the person's key press costs until the screen is up to
+date: the key event, the highlighter, the core's check (find_problems), the
+underlines and problem list, and every SMS counter (the edited language's and
+those of the languages falling back to it). It is measured against the 16 ms
+of a frame at 60 Hz and as a ratio to the same key press in a bare
+QPlainTextEdit holding the same text.
+
+Each case is a factory returning the window and the text field to type in;
+the SMS dialog's preview refresh can be measured by adding a case built on
+that dialog to :data:`CASES` (or passing its own ``cases`` to :func:`main`).
+"""
+
+from __future__ import annotations
+
+import os
+import timeit
+from collections.abc import Callable
+
+FRAME_BUDGET_MS = 16.0
+GOAL_MS = 2.0
+MESSAGE_LENGTH = 1500
+LANGUAGES = ["en", "de", "fr"]
+SENDER_NAMES = {"en": "Acme", "de": "Acme GmbH", "fr": "Acme SA"}
+
+
+def long_message(filler: str) -> str:
+    """A message of MESSAGE_LENGTH characters with the code and the sender name in it."""
+    head = "${OTPFMT} is your code for ${from}. "
+    body = (filler * (MESSAGE_LENGTH // len(filler) + 1))[:MESSAGE_LENGTH - len(head)]
+    return head + body
+
+
+MESSAGES = {
+    "GSM-7": long_message("Lorem ipsum dolor sit amet, consectetur. "),
+    "Unicode": long_message("Ваш код подтверждения, ćao 😀. "),
+}
+
+
+def sms_message_field(message: str):
+    """The SMS dialog's message field: the editor with its counter and Add placeholder."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from portal_manager.mfa.templates import Channel
+    from portal_manager.ui.message_editor import MessageEditor
+    from portal_manager.ui.placeholder_menu import AddPlaceholderButton
+    from portal_manager.ui.sms_counter import SmsCounter
+
+    window = QWidget()
+    editor = MessageEditor(Channel.SMS)
+    editor.set_code_length(8)
+    editor.set_sender_name(SENDER_NAMES["en"])
+    editor.setText(message)
+    counter = SmsCounter()
+    editor.add_below_text(counter)
+    counter.follow(editor)
+    button = AddPlaceholderButton(Channel.SMS, lambda: editor.code_length)
+    button.placeholderChosen.connect(editor.insert_placeholder)
+    layout = QVBoxLayout(window)
+    layout.addWidget(button)
+    layout.addWidget(editor)
+    return window, editor.textEdit
+
+
+def globe_dialog(message: str):
+    """The globe dialog with three languages; the two others fall back to the default."""
+    from portal_manager.mfa.templates import Channel
+    from portal_manager.ui.multilingual_dialog import MultilingualDialog
+
+    dialog = MultilingualDialog("SMS message", LANGUAGES, "en", {"en": message}, multiline=True,
+                                channel=Channel.SMS, code_length=8, sender_names=SENDER_NAMES)
+    return dialog, dialog.field("en").textEdit
+
+
+def three_filled_languages(message: str):
+    """The globe dialog with a 1,500-character text in each of three languages."""
+    from portal_manager.mfa.templates import Channel
+    from portal_manager.ui.multilingual_dialog import MultilingualDialog
+
+    texts = dict.fromkeys(LANGUAGES, message)
+    dialog = MultilingualDialog("SMS message", LANGUAGES, "en", texts, multiline=True,
+                                channel=Channel.SMS, code_length=8, sender_names=SENDER_NAMES)
+    return dialog, dialog.field("de").textEdit
+
+
+def bare_editor(message: str):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    edit = QPlainTextEdit()
+    edit.setPlainText(message)
+    return edit, edit
+
+
+Case = Callable[[str], tuple]
+CASES: dict[str, Case] = {
+    "SMS message field": sms_message_field,
+    "globe, 1 text + 2 fallbacks": globe_dialog,
+    "globe, 3 texts": three_filled_languages,
+}
+
+
+def seconds_per_keystroke(case: Case, message: str, repeats: int = 40) -> float:
+    """Type a character in the middle of ``message`` and take it back, until the screen is
+    up to date each time; the best of five runs, per keystroke."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window, edit = case(message)
+    window.resize(720, 700)
+    window.show()
+    edit.setFocus()
+    cursor = edit.textCursor()
+    cursor.setPosition(len(message) // 2)
+    edit.setTextCursor(cursor)
+    QApplication.processEvents()
+
+    def type_and_take_back() -> None:
+        QTest.keyClick(edit, Qt.Key.Key_A)
+        QApplication.processEvents()  # the coalesced check, counters, painting
+        QTest.keyClick(edit, Qt.Key.Key_Backspace)
+        QApplication.processEvents()
+
+    best = min(timeit.repeat(type_and_take_back, number=repeats, repeat=5)) / (2 * repeats)
+    if edit.toPlainText() != message:
+        raise AssertionError("the keystrokes did not leave the text as it was")
+    window.close()
+    window.deleteLater()
+    QTest.qWait(0)
+    return best
+
+
+def main(cases: dict[str, Case] | None = None) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication([])
+    cases = CASES if cases is None else cases
+    print(f"\n{'keystroke, 1500 chars':<30}{'text':<10}{'ms/key':>8}{'of 16 ms':>10}"
+          f"{'our work ms':>13}{'ratio to bare QPlainTextEdit':>30}")
+    for text_name, message in MESSAGES.items():
+        bare = seconds_per_keystroke(bare_editor, message)
+        print(f"{'bare QPlainTextEdit':<30}{text_name:<10}{bare * 1e3:>8.3f}"
+              f"{bare * 1e3 / FRAME_BUDGET_MS:>10.1%}{0:>13.3f}{1:>30.1f}")
+        for case_name, case in cases.items():
+            seconds = seconds_per_keystroke(case, message)
+            # Our work: what the keystroke costs beyond the same key press in a bare editor.
+            work_ms = (seconds - bare) * 1e3
+            verdict = "" if work_ms < GOAL_MS else f"  over the {GOAL_MS:g} ms goal"
+            print(f"{case_name:<30}{text_name:<10}{seconds * 1e3:>8.3f}"
+                  f"{seconds * 1e3 / FRAME_BUDGET_MS:>10.1%}{work_ms:>13.3f}"
+                  f"{seconds / bare:>30.1f}{verdict}")
+
+if __name__ == "__main__":
+    main()
