@@ -14,47 +14,47 @@
         <translation>Fügt einen Platzhalter an der Schreibmarke ein. ${OTPDIGIT[i]} (eine Ziffer des Codes) wird von Hand eingetippt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/placeholder_menu.py" line="87" />
+        <location filename="../portal_manager/ui/placeholder_menu.py" line="88" />
         <source>%1 — Recommended: %2, e.g. %3</source>
         <translation>%1 — Empfohlen: %2, z. B. %3</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/placeholder_menu.py" line="90" />
+        <location filename="../portal_manager/ui/placeholder_menu.py" line="91" />
         <source>%1 — %2, e.g. %3</source>
         <translation>%1 — %2, z. B. %3</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/placeholder_menu.py" line="91" />
+        <location filename="../portal_manager/ui/placeholder_menu.py" line="92" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/placeholder_menu.py" line="96" />
+        <location filename="../portal_manager/ui/placeholder_menu.py" line="97" />
         <source>the code as one number</source>
         <translation>der Code als eine Zahl</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/placeholder_menu.py" line="97" />
+        <location filename="../portal_manager/ui/placeholder_menu.py" line="98" />
         <source>the digits separated by spaces, read one by one</source>
         <translation>die Ziffern durch Leerzeichen getrennt, einzeln vorgelesen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/placeholder_menu.py" line="98" />
+        <location filename="../portal_manager/ui/placeholder_menu.py" line="99" />
         <source>the code in groups of three or four digits</source>
         <translation>der Code in Gruppen zu drei oder vier Ziffern</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/placeholder_menu.py" line="100" />
+        <location filename="../portal_manager/ui/placeholder_menu.py" line="101" />
         <source>the digits separated by colons, so speech reads each digit</source>
         <translation>die Ziffern durch Doppelpunkte getrennt, damit die Sprachausgabe jede Ziffer liest</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/placeholder_menu.py" line="101" />
+        <location filename="../portal_manager/ui/placeholder_menu.py" line="102" />
         <source>the sender name in the message's language</source>
         <translation>der Absendername in der Sprache der Nachricht</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/placeholder_menu.py" line="102" />
+        <location filename="../portal_manager/ui/placeholder_menu.py" line="103" />
         <source>when the message was made, in UTC</source>
         <translation>wann die Nachricht erstellt wurde, in UTC</translation>
     </message>
@@ -114,8 +114,8 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../portal_manager/ui/application.py" line="49" />
-        <location filename="../portal_manager/ui/application.py" line="69" />
+        <location filename="../portal_manager/ui/application.py" line="47" />
+        <location filename="../portal_manager/ui/application.py" line="67" />
         <source>Portal Manager</source>
         <translation>Portal Manager</translation>
     </message>
@@ -1335,65 +1335,68 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
 <context>
     <name>MessageEditor</name>
     <message numerus="yes">
-        <location filename="../portal_manager/ui/message_editor.py" line="322" />
+        <location filename="../portal_manager/ui/message_editor.py" line="323" />
         <source>%n problem(s) in the message</source>
-        <translation><numerusform>%n Problem in der Nachricht</numerusform><numerusform>%n Probleme in der Nachricht</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem in der Nachricht</numerusform>
+            <numerusform>%n Probleme in der Nachricht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MessageServiceDialog</name>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="78" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="79" />
         <source>%1 — configuration</source>
         <translation>%1 — Konfiguration</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="93" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="94" />
         <source>Message in every language…</source>
         <translation>Nachricht in jeder Sprache…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="94" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="95" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="100" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="101" />
         <source>Shown read-only: only members of Administrators can change it. The preview and every language can be read.</source>
         <translation>Schreibgeschützt angezeigt: Nur Mitglieder der Gruppe Administrators können dies ändern. Die Vorschau und jede Sprache können gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="106" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="107" />
         <source>P&amp;rovider*:</source>
         <translation>An&amp;bieter*:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="107" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="108" />
         <source>&amp;API key*:</source>
         <translation>&amp;API-Schlüssel*:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="119" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="120" />
         <source>&amp;Message*:</source>
         <translation>&amp;Nachricht*:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="121" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="122" />
         <source>&amp;Code length:</source>
         <translation>&amp;Codelänge:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="122" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="123" />
         <source>Code &amp;validity:</source>
         <translation>&amp;Gültigkeit des Codes:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="123" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="124" />
         <source>* mandatory</source>
         <translation>* Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="233" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="235" />
         <source>%1 message in every language</source>
         <translation>%1-Nachricht in jeder Sprache</translation>
     </message>
@@ -2011,12 +2014,18 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
     <message numerus="yes">
         <location filename="../portal_manager/ui/sms_counter.py" line="167" />
         <source>%1 / %2 characters · %3 · %n SMS</source>
-        <translation><numerusform>%1 / %2 Zeichen · %3 · %n SMS</numerusform><numerusform>%1 / %2 Zeichen · %3 · %n SMS</numerusform></translation>
+        <translation>
+            <numerusform>%1 / %2 Zeichen · %3 · %n SMS</numerusform>
+            <numerusform>%1 / %2 Zeichen · %3 · %n SMS</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../portal_manager/ui/sms_counter.py" line="171" />
         <source>%1 / %2 characters · %3 · %n SMS of %4 characters each</source>
-        <translation><numerusform>%1 / %2 Zeichen · %3 · %n SMS zu je %4 Zeichen</numerusform><numerusform>%1 / %2 Zeichen · %3 · %n SMS zu je %4 Zeichen</numerusform></translation>
+        <translation>
+            <numerusform>%1 / %2 Zeichen · %3 · %n SMS zu je %4 Zeichen</numerusform>
+            <numerusform>%1 / %2 Zeichen · %3 · %n SMS zu je %4 Zeichen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../portal_manager/ui/sms_counter.py" line="175" />
@@ -2041,12 +2050,18 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
     <message numerus="yes">
         <location filename="../portal_manager/ui/sms_counter.py" line="192" />
         <source>Longer than one SMS: sent as %n parts, or cut short by some providers.</source>
-        <translation><numerusform>Länger als eine SMS: wird in %n Teil gesendet oder von manchen Anbietern gekürzt.</numerusform><numerusform>Länger als eine SMS: wird in %n Teilen gesendet oder von manchen Anbietern gekürzt.</numerusform></translation>
+        <translation>
+            <numerusform>Länger als eine SMS: wird in %n Teil gesendet oder von manchen Anbietern gekürzt.</numerusform>
+            <numerusform>Länger als eine SMS: wird in %n Teilen gesendet oder von manchen Anbietern gekürzt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../portal_manager/ui/sms_counter.py" line="224" />
         <source>Sent as Unicode (UCS-2) because of %1 and %n more.</source>
-        <translation><numerusform>Wird als Unicode (UCS-2) gesendet wegen %1 und %n weiterem.</numerusform><numerusform>Wird als Unicode (UCS-2) gesendet wegen %1 und %n weiteren.</numerusform></translation>
+        <translation>
+            <numerusform>Wird als Unicode (UCS-2) gesendet wegen %1 und %n weiterem.</numerusform>
+            <numerusform>Wird als Unicode (UCS-2) gesendet wegen %1 und %n weiteren.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../portal_manager/ui/sms_counter.py" line="227" />
@@ -2062,22 +2077,22 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>SmsDialog</name>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="303" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="308" />
         <source>empty: the provider's phone number</source>
         <translation>leer: die Telefonnummer des Anbieters</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="306" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="311" />
         <source>Sender name in every language…</source>
         <translation>Absendername in jeder Sprache…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="310" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="315" />
         <source>&amp;Sender name:</source>
         <translation>Absende&amp;rname:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="340" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="345" />
         <source>Sender name in every language</source>
         <translation>Absendername in jeder Sprache</translation>
     </message>
@@ -2999,12 +3014,12 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>VoiceDialog</name>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="370" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="375" />
         <source>Insert &amp;example</source>
         <translation>&amp;Beispiel einfügen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="373" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="378" />
         <source>Puts the SSML best-practice example into the editor: the code read digit by digit, slowly, twice.</source>
         <translation>Fügt das SSML-Beispiel (Best Practice) in den Editor ein: der Code Ziffer für Ziffer, langsam, zweimal vorgelesen.</translation>
     </message>
