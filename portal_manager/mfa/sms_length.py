@@ -49,35 +49,41 @@ def is_gsm7(char: str) -> bool:
 
 
 def measure_sms(text: str) -> SmsLength:
-    """Encoding, units and parts of an SMS text."""
-    gsm7_costs: list[int] = []
-    utf16_costs: list[int] = []
-    unicode_characters: dict[str, None] = {}  # a dict keeps the order of first appearance
-    for char in text:
-        gsm7_costs.append(2 if char in _GSM7_EXTENSION else 1)
-        utf16_costs.append(2 if ord(char) > _LAST_BMP_CODE_POINT else 1)
-        if char not in _GSM7:
-            unicode_characters[char] = None
+    """Encoding, units and parts of an SMS text.
 
+    Runs on every keystroke of the SMS dialog, so the common work is done by C-speed
+    string operations; characters are walked one by one only to split a long text
+    that holds double-cost characters (escape pairs, surrogate pairs) into parts.
+    """
+    # dict.fromkeys keeps the order in which characters first appear.
+    unicode_characters = tuple(char for char in dict.fromkeys(text) if char not in _GSM7)
     if unicode_characters:
-        encoding, costs, single, per_part = (
-            SmsEncoding.UCS2, utf16_costs, _UCS2_SINGLE, _UCS2_PART)
-    else:
-        encoding, costs, single, per_part = (
-            SmsEncoding.GSM7, gsm7_costs, _GSM7_SINGLE, _GSM7_PART)
+        encoding, single, per_part = SmsEncoding.UCS2, _UCS2_SINGLE, _UCS2_PART
+        units = len(text.encode("utf-16-le", "surrogatepass")) // 2
 
-    units = sum(costs)
+        def cost(char: str) -> int:
+            return 2 if ord(char) > _LAST_BMP_CODE_POINT else 1
+    else:
+        encoding, single, per_part = SmsEncoding.GSM7, _GSM7_SINGLE, _GSM7_PART
+        units = len(text) + sum(text.count(char) for char in _GSM7_EXTENSION)
+
+        def cost(char: str) -> int:
+            return 2 if char in _GSM7_EXTENSION else 1
+
     if units <= single:
         parts, units_per_part, units_in_last_part = (1 if text else 0), single, units
+    elif units == len(text):  # every character costs one unit: nothing to keep together
+        parts = -(-units // per_part)
+        units_per_part, units_in_last_part = per_part, units - (parts - 1) * per_part
     else:
-        parts, units_in_last_part = _fill_parts(costs, per_part)
+        parts, units_in_last_part = _fill_parts([cost(char) for char in text], per_part)
         units_per_part = per_part
     return SmsLength(
         encoding=encoding,
         units=units,
         parts=parts,
         characters=len(text),
-        unicode_characters=tuple(unicode_characters),
+        unicode_characters=unicode_characters,
         units_per_part=units_per_part,
         units_left_in_part=units_per_part - units_in_last_part,
     )

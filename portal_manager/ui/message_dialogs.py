@@ -54,6 +54,9 @@ from portal_manager.ui.sms_counter import SmsCounter
 from portal_manager.ui.text import fill, translated
 from portal_manager.users.directory import Session
 
+# How long typing may pause before the preview is rendered again.
+PREVIEW_DELAY_MS = 150
+
 
 def voice_example(language: str) -> str:
     """The guide's SSML best-practice example in ``language`` (English where none exists)."""
@@ -145,8 +148,9 @@ class MessageServiceDialog(QDialog):
         self.codeLengthSpin.valueChanged.connect(self._code_length_changed)
         self.apiKeyField.valueChanged.connect(self._changed)
         self.validitySpin.valueChanged.connect(self._changed)
-        # Typing is checked at once; the preview follows once the event loop is idle.
-        self._preview_timer = QTimer(self, singleShot=True, interval=0)
+        # Typing is checked at once; the preview follows when typing pauses (a long
+        # Unicode message takes milliseconds to lay out again in the bubble).
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.refresh_preview)
         self._set_read_only(read_only)
         self._code_length_changed(settings.code_length)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -43,6 +43,9 @@ def _name_part(language: str) -> str:
     """The language code as part of an object name: "pt-BR" → "ptBR"."""
     return re.sub(r"[^A-Za-z0-9]", "", language)
 
+
+# How long typing in the default row may pause before the other rows show it again.
+FALLBACK_DELAY_MS = 150
 
 class LanguageRow:
     """The widgets of one language: its label, its field and what is said about it."""
@@ -88,6 +91,8 @@ class MultilingualDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("multilingualDialog")
+        self._fallback_timer = QTimer(self, singleShot=True, interval=FALLBACK_DELAY_MS)
+        self._fallback_timer.timeout.connect(self._default_changed)
         self.setWindowTitle(title)
         if multiline and channel is None:
             raise ValueError("a message (multiline) needs its channel")
@@ -235,10 +240,18 @@ class MultilingualDialog(QDialog):
         row.field.setText(text)
         if isinstance(row.field, MessageEditor):
             if row.language == self._default_language:
-                row.field.problemsChanged.connect(self._default_changed)
+                # The other rows follow a moment after typing pauses: redrawing (and, for
+                # SMS, counting) the long fallback in every row on each key would lag.
+                row.field.problemsChanged.connect(self._fallback_timer.start)
         else:
             row.field.textChanged.connect(lambda _text, row=row: self._line_changed(row))
             self._line_changed(row)
+
+    def flush_fallbacks(self) -> None:
+        """Bring the fallback rows up to date now (tests and OK do not wait)."""
+        if self._fallback_timer.isActive():
+            self._fallback_timer.stop()
+            self._default_changed()
 
     def _sender_for(self, language: str) -> str:
         own = self._sender_names.get(language, "")
