@@ -28,14 +28,27 @@ INPUTS = (QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QAbstractItemView)
 
 
 def dialogs(portal: Portal, session) -> dict[str, QWidget]:
+    """Every dialog (kept alive by the returned dict while a test looks at them)."""
     from portal_manager.ui.audit_viewer import AuditViewer
     from portal_manager.ui.authenticator_dialog import AuthenticatorAppDialog
     from portal_manager.ui.main_window import MainWindow
     from portal_manager.ui.portal_properties import PortalPropertiesDialog
     from portal_manager.ui.users_dialog import AddUserDialog, ResetPasswordDialog, UsersDialog
 
+    from portal_manager.mfa.templates import Channel
+    from portal_manager.ui.message_dialogs import SmsDialog, VoiceDialog
+    from portal_manager.ui.multilingual_dialog import MultilingualDialog
+    from portal_manager.ui.store_dialog import EntryDialog, StoreDialog
+
     management.add_user(portal, session, "bob", "bob's password")
     return {
+        "sms": SmsDialog(portal, session, portal.security.sms, portal.general, read_only=False),
+        "voice": VoiceDialog(portal, session, portal.security.voice, portal.general,
+                             read_only=False),
+        "globe": MultilingualDialog("SMS", ["en", "de"], "en", {"en": "${OTP}"},
+                                    multiline=True, channel=Channel.SMS),
+        "store": StoreDialog(portal, session),
+        "store entry": EntryDialog(portal, session),
         "main window": MainWindow(portal, session),
         "portal properties": PortalPropertiesDialog(portal, session),
         "authentication app": AuthenticatorAppDialog(
@@ -53,7 +66,8 @@ def is_named(widget: QWidget, buddies: set[int]) -> bool:
 
 @pytest.mark.parametrize("name", ["main window", "portal properties", "authentication app",
                                   "users and groups", "add user", "reset password",
-                                  "audit trail"])
+                                  "audit trail", "sms", "voice", "globe", "store",
+                                  "store entry"])
 def test_every_input_is_named_by_a_label(qtbot, portal: Portal, admin, name: str) -> None:
     widget = dialogs(portal, admin)[name]
     qtbot.addWidget(widget)
@@ -65,14 +79,15 @@ def test_every_input_is_named_by_a_label(qtbot, portal: Portal, admin, name: str
         for child in widget.findChildren(QWidget)
         if isinstance(child, INPUTS) and not isinstance(child, QHeaderView)
         and child.isVisibleTo(widget)
-        # The line edit inside an editable combo box is named by the combo box.
-        and not isinstance(child.parent(), QComboBox)
+        # The line edit inside an editable combo or spin box is named by that box.
+        and not isinstance(child.parent(), QComboBox | QSpinBox)
         and not is_named(child, buddies)
     ]
     assert unnamed == [], f"{name}: inputs without a label: {unnamed}"
 
 
-@pytest.mark.parametrize("name", ["portal properties", "authentication app", "add user"])
+@pytest.mark.parametrize("name", ["portal properties", "authentication app", "add user",
+                                  "sms", "voice", "globe", "store entry"])
 def test_every_label_of_an_input_has_a_mnemonic(qtbot, portal: Portal, admin, name: str) -> None:
     widget = dialogs(portal, admin)[name]
     qtbot.addWidget(widget)

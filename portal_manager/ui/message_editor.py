@@ -241,13 +241,17 @@ class MessageEditor(QWidget):
         return [problem for problem in self.problems if _covers(problem, position)]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.textEdit.viewport() and event.type() == QEvent.Type.ToolTip:
+        # Qt may still deliver events while the Python half is being torn down.
+        text_edit = self.__dict__.get("textEdit")
+        if text_edit is None or not shiboken6.isValid(text_edit):
+            return False
+        if watched is text_edit.viewport() and event.type() == QEvent.Type.ToolTip:
             self._show_tooltip(event)
             return True
         return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange and "_highlighter" in self.__dict__:
             self._highlighter.set_palette(self.palette())
             self._check_now()
         super().changeEvent(event)

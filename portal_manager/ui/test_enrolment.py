@@ -305,6 +305,8 @@ class EnrolmentTestGroup(QGroupBox):
         apply_state_colour(self.resultLabel, level)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if "codeEdit" not in self.__dict__:  # events during construction or teardown
+            return False
         if (watched is self.codeEdit and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             self._code_entered()
@@ -313,5 +315,6 @@ class EnrolmentTestGroup(QGroupBox):
 
     def hideEvent(self, event: QHideEvent) -> None:
         # The secret never stays behind a closed or hidden dialog.
-        self.hide_secret()
+        if "_secret" in self.__dict__:
+            self.hide_secret()
         super().hideEvent(event)
