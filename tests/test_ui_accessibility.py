@@ -29,16 +29,15 @@ INPUTS = (QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QAbstractItemView)
 
 def dialogs(portal: Portal, session) -> dict[str, QWidget]:
     """Every dialog (kept alive by the returned dict while a test looks at them)."""
+    from portal_manager.mfa.templates import Channel
     from portal_manager.ui.audit_viewer import AuditViewer
     from portal_manager.ui.authenticator_dialog import AuthenticatorAppDialog
     from portal_manager.ui.main_window import MainWindow
-    from portal_manager.ui.portal_properties import PortalPropertiesDialog
-    from portal_manager.ui.users_dialog import AddUserDialog, ResetPasswordDialog, UsersDialog
-
-    from portal_manager.mfa.templates import Channel
     from portal_manager.ui.message_dialogs import SmsDialog, VoiceDialog
     from portal_manager.ui.multilingual_dialog import MultilingualDialog
+    from portal_manager.ui.portal_properties import PortalPropertiesDialog
     from portal_manager.ui.store_dialog import EntryDialog, StoreDialog
+    from portal_manager.ui.users_dialog import AddUserDialog, ResetPasswordDialog, UsersDialog
 
     management.add_user(portal, session, "bob", "bob's password")
     return {
