@@ -1335,7 +1335,7 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
 <context>
     <name>MessageEditor</name>
     <message numerus="yes">
-        <location filename="../portal_manager/ui/message_editor.py" line="323" />
+        <location filename="../portal_manager/ui/message_editor.py" line="327" />
         <source>%n problem(s) in the message</source>
         <translation>
             <numerusform>%n Problem in der Nachricht</numerusform>
@@ -1346,57 +1346,57 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
 <context>
     <name>MessageServiceDialog</name>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="79" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="82" />
         <source>%1 — configuration</source>
         <translation>%1 — Konfiguration</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="94" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="97" />
         <source>Message in every language…</source>
         <translation>Nachricht in jeder Sprache…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="95" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="98" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="101" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="104" />
         <source>Shown read-only: only members of Administrators can change it. The preview and every language can be read.</source>
         <translation>Schreibgeschützt angezeigt: Nur Mitglieder der Gruppe Administrators können dies ändern. Die Vorschau und jede Sprache können gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="107" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="110" />
         <source>P&amp;rovider*:</source>
         <translation>An&amp;bieter*:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="108" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="111" />
         <source>&amp;API key*:</source>
         <translation>&amp;API-Schlüssel*:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="120" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="123" />
         <source>&amp;Message*:</source>
         <translation>&amp;Nachricht*:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="122" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="125" />
         <source>&amp;Code length:</source>
         <translation>&amp;Codelänge:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="123" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="126" />
         <source>Code &amp;validity:</source>
         <translation>&amp;Gültigkeit des Codes:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="124" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="127" />
         <source>* mandatory</source>
         <translation>* Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="235" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="239" />
         <source>%1 message in every language</source>
         <translation>%1-Nachricht in jeder Sprache</translation>
     </message>
@@ -1404,37 +1404,37 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
 <context>
     <name>MultilingualDialog</name>
     <message>
-        <location filename="../portal_manager/ui/multilingual_dialog.py" line="105" />
+        <location filename="../portal_manager/ui/multilingual_dialog.py" line="110" />
         <source>One text per portal language. A language left empty uses the default language's text, shown greyed.</source>
         <translation>Ein Text pro Portalsprache. Eine leer gelassene Sprache verwendet den Text der Standardsprache, grau angezeigt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/multilingual_dialog.py" line="107" />
+        <location filename="../portal_manager/ui/multilingual_dialog.py" line="112" />
         <source>The text of every portal language, for reading: only administrators can change them. A language without its own text uses the default language's, shown greyed.</source>
         <translation>Der Text jeder Portalsprache, zum Lesen: Nur Administratoren können ihn ändern. Eine Sprache ohne eigenen Text verwendet den der Standardsprache, grau angezeigt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/multilingual_dialog.py" line="167" />
+        <location filename="../portal_manager/ui/multilingual_dialog.py" line="172" />
         <source>The default language's text is required: the other languages fall back to it. Write it here.</source>
         <translation>Der Text der Standardsprache ist erforderlich: Die anderen Sprachen greifen auf ihn zurück. Schreiben Sie ihn hier.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/multilingual_dialog.py" line="179" />
+        <location filename="../portal_manager/ui/multilingual_dialog.py" line="184" />
         <source>&amp;%1 (default)*:</source>
         <translation>&amp;%1 (Standard)*:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/multilingual_dialog.py" line="181" />
+        <location filename="../portal_manager/ui/multilingual_dialog.py" line="186" />
         <source>&amp;%1 (default):</source>
         <translation>&amp;%1 (Standard):</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/multilingual_dialog.py" line="183" />
+        <location filename="../portal_manager/ui/multilingual_dialog.py" line="188" />
         <source>&amp;%1:</source>
         <translation>&amp;%1:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/multilingual_dialog.py" line="216" />
+        <location filename="../portal_manager/ui/multilingual_dialog.py" line="221" />
         <source>Add placeholder to the %1 text</source>
         <translation>Platzhalter in den Text für %1 einfügen</translation>
     </message>
@@ -1740,6 +1740,189 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
     </message>
 </context>
 <context>
+    <name>Providers</name>
+    <message>
+        <location filename="../portal_manager/providers/registry.py" line="52" />
+        <source>The messaging provider "%1" is not installed. Install its plug-in or choose one of the installed providers: %2.</source>
+        <translation>Der Nachrichtenanbieter „%1“ ist nicht installiert. Installieren Sie sein Plug-in oder wählen Sie einen der installierten Anbieter: %2.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/registry.py" line="61" />
+        <source>The messaging provider plug-in "%1" could not be loaded (%2). Reinstall or update the plug-in.</source>
+        <translation>Das Plug-in des Nachrichtenanbieters „%1“ konnte nicht geladen werden (%2). Installieren oder aktualisieren Sie das Plug-in neu.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/registry.py" line="67" />
+        <source>The messaging provider plug-in "%1" is broken: it lacks %2. Reinstall or update the plug-in.</source>
+        <translation>Das Plug-in des Nachrichtenanbieters „%1“ ist fehlerhaft: Ihm fehlt %2. Installieren oder aktualisieren Sie das Plug-in neu.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/registry.py" line="72" />
+        <source>The messaging provider plug-in "%1" is broken: it has no name. Reinstall or update the plug-in.</source>
+        <translation>Das Plug-in des Nachrichtenanbieters „%1“ ist fehlerhaft: Es hat keinen Namen. Installieren oder aktualisieren Sie das Plug-in neu.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="57" />
+        <source>seven.io sent the message to some recipients only (101). Check the number and the seven.io journal before trying again.</source>
+        <translation>seven.io hat die Nachricht nur an einige Empfänger gesendet (101). Prüfen Sie die Nummer und das seven.io-Journal, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="60" />
+        <source>The carrier is temporarily unavailable (11). Try again later.</source>
+        <translation>Der Netzbetreiber ist vorübergehend nicht erreichbar (11). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="62" />
+        <source>seven.io refused the sender name (201). Use at most 11 letters and digits or 16 digits, or leave the sender name empty.</source>
+        <translation>seven.io hat den Absendernamen abgelehnt (201). Verwenden Sie höchstens 11 Buchstaben und Ziffern oder 16 Ziffern, oder lassen Sie den Absendernamen leer.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="65" />
+        <source>The recipient number is invalid (202). Enter the number in international format, e.g. +49 176 12345678.</source>
+        <translation>Die Empfängernummer ist ungültig (202). Geben Sie die Nummer im internationalen Format ein, z. B. +49 176 12345678.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="68" />
+        <source>seven.io received no recipient number (301). Enter a phone number.</source>
+        <translation>seven.io hat keine Empfängernummer erhalten (301). Geben Sie eine Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="70" />
+        <source>seven.io received no message text (305). Check the message template.</source>
+        <translation>seven.io hat keinen Nachrichtentext erhalten (305). Prüfen Sie die Nachrichtenvorlage.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="72" />
+        <source>The message text is too long for seven.io (401). Shorten the message template.</source>
+        <translation>Der Nachrichtentext ist zu lang für seven.io (401). Kürzen Sie die Nachrichtenvorlage.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="75" />
+        <source>seven.io refused the same message a second time within 180 seconds (402). Wait three minutes and try again.</source>
+        <translation>seven.io hat dieselbe Nachricht innerhalb von 180 Sekunden ein zweites Mal abgelehnt (402). Warten Sie drei Minuten und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="78" />
+        <source>The daily limit for this recipient number is reached (403). Try again tomorrow or use another number.</source>
+        <translation>Das Tageslimit für diese Empfängernummer ist erreicht (403). Versuchen Sie es morgen erneut oder verwenden Sie eine andere Nummer.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="81" />
+        <source>Not enough credit on the seven.io account (500). Top up the balance at seven.io.</source>
+        <translation>Nicht genug Guthaben auf dem seven.io-Konto (500). Laden Sie das Guthaben bei seven.io auf.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="84" />
+        <source>The carrier could not deliver the message (600). Check the number or try again later.</source>
+        <translation>Der Netzbetreiber konnte die Nachricht nicht zustellen (600). Prüfen Sie die Nummer oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="87" />
+        <source>seven.io reported an unknown error (700). Try again later; if it persists, contact seven.io support.</source>
+        <translation>seven.io meldet einen unbekannten Fehler (700). Versuchen Sie es später erneut; wenn er bleibt, wenden Sie sich an den seven.io-Support.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="90" />
+        <source>seven.io rejected the API key (900). Check the key stored in the login information store.</source>
+        <translation>seven.io hat den API-Schlüssel abgelehnt (900). Prüfen Sie den im Anmeldeinformationsspeicher gespeicherten Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="93" />
+        <source>seven.io rejected the request signature (901). Turn off request signing for this API key in the seven.io dashboard.</source>
+        <translation>seven.io hat die Signatur der Anfrage abgelehnt (901). Schalten Sie die Signierung für diesen API-Schlüssel im seven.io-Dashboard ab.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="96" />
+        <source>This API key may not use this part of the seven.io API (902). Give the key the rights for SMS, voice and balance in the seven.io dashboard.</source>
+        <translation>Dieser API-Schlüssel darf diesen Teil der seven.io-API nicht verwenden (902). Geben Sie dem Schlüssel im seven.io-Dashboard die Rechte für SMS, Sprachanruf und Guthaben.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="99" />
+        <source>seven.io does not accept requests from this computer's IP address (903). Add the address to the key's allowed IPs in the seven.io dashboard.</source>
+        <translation>seven.io nimmt keine Anfragen von der IP-Adresse dieses Computers an (903). Fügen Sie die Adresse im seven.io-Dashboard zu den erlaubten IPs des Schlüssels hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="110" />
+        <source>seven.io refused the request with return code %1. Look the code up in seven.io's documentation.</source>
+        <translation>seven.io hat die Anfrage mit dem Rückgabecode %1 abgelehnt. Schlagen Sie den Code in der Dokumentation von seven.io nach.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="152" />
+        <source>The SMS validity must be 1 to %1 minutes.</source>
+        <translation>Die Gültigkeit der SMS muss 1 bis %1 Minuten betragen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="260" />
+        <source>seven.io could not be reached; nothing was sent. Check the internet connection or proxy and try again.</source>
+        <translation>seven.io war nicht erreichbar; es wurde nichts gesendet. Prüfen Sie die Internetverbindung oder den Proxy und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="264" />
+        <source>No secure connection to seven.io could be made; nothing was sent. Check the computer's clock and the company proxy's certificates.</source>
+        <translation>Es konnte keine sichere Verbindung zu seven.io aufgebaut werden; es wurde nichts gesendet. Prüfen Sie die Uhr des Computers und die Zertifikate des Firmen-Proxys.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="268" />
+        <source>The seven.io address is not a valid URL; nothing was sent. Correct or remove the environment variable %1.</source>
+        <translation>Die seven.io-Adresse ist keine gültige URL; es wurde nichts gesendet. Korrigieren oder entfernen Sie die Umgebungsvariable %1.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="272" />
+        <source>The connection to seven.io failed after the request was sent: the message may have been sent. Check the phone and the seven.io journal before trying again.</source>
+        <translation>Die Verbindung zu seven.io ist nach dem Senden der Anfrage abgebrochen: Die Nachricht wurde möglicherweise gesendet. Prüfen Sie das Telefon und das seven.io-Journal, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="276" />
+        <source>seven.io did not answer in time or the connection broke. Try again later.</source>
+        <translation>seven.io hat nicht rechtzeitig geantwortet oder die Verbindung ist abgebrochen. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="295" />
+        <source>seven.io refused the request (HTTP %1). Check the API key and try again later.</source>
+        <translation>seven.io hat die Anfrage abgelehnt (HTTP %1). Prüfen Sie den API-Schlüssel und versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="303" />
+        <source>seven.io had a server error (HTTP %1): the message may have been sent. Check the phone and the seven.io journal before trying again.</source>
+        <translation>seven.io hatte einen Serverfehler (HTTP %1): Die Nachricht wurde möglicherweise gesendet. Prüfen Sie das Telefon und das seven.io-Journal, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="306" />
+        <source>seven.io had a server error (HTTP %1). Try again later.</source>
+        <translation>seven.io hatte einen Serverfehler (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="312" />
+        <source>seven.io's answer could not be understood: the message may have been sent. Check the phone and the seven.io journal before trying again.</source>
+        <translation>Die Antwort von seven.io war nicht verständlich: Die Nachricht wurde möglicherweise gesendet. Prüfen Sie das Telefon und das seven.io-Journal, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="315" />
+        <source>seven.io's answer could not be understood. Check that %1 points to seven.io or a compatible gateway.</source>
+        <translation>Die Antwort von seven.io war nicht verständlich. Prüfen Sie, ob %1 auf seven.io oder ein kompatibles Gateway zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="395" />
+        <source>The seven.io API key is empty or contains spaces or control characters. Store the key again, copied exactly from the seven.io dashboard.</source>
+        <translation>Der seven.io-API-Schlüssel ist leer oder enthält Leer- oder Steuerzeichen. Speichern Sie den Schlüssel erneut, genau aus dem seven.io-Dashboard kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="402" />
+        <source>The phone number must be in international E.164 format, e.g. +4917612345678.</source>
+        <translation>Die Telefonnummer muss im internationalen E.164-Format sein, z. B. +4917612345678.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="409" />
+        <source>The message text is empty.</source>
+        <translation>Der Nachrichtentext ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/seven.py" line="411" />
+        <source>The message text has %1 characters; seven.io accepts at most %2. Shorten the message template.</source>
+        <translation>Der Nachrichtentext hat %1 Zeichen; seven.io nimmt höchstens %2 an. Kürzen Sie die Nachrichtenvorlage.</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../portal_manager/ui/users_dialog.py" line="160" />
@@ -1798,6 +1981,39 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <location filename="../portal_manager/ui/security_page.py" line="134" />
         <source>Only administrators can change this.</source>
         <translation>Nur Administratoren können dies ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>Sending</name>
+    <message>
+        <location filename="../portal_manager/app/sending.py" line="28" />
+        <source>send test messages</source>
+        <translation>Testnachrichten senden</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/sending.py" line="29" />
+        <source>check the provider's API key</source>
+        <translation>den API-Schlüssel des Anbieters prüfen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/sending.py" line="61" />
+        <source>That is not a valid phone number. Write it with its country code, e.g. +49 176 12345678.</source>
+        <translation>Das ist keine gültige Telefonnummer. Schreiben Sie sie mit Ländervorwahl, z. B. +49 176 12345678.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/sending.py" line="77" />
+        <source>%1 has no API key: choose a login information entry in its configuration first.</source>
+        <translation>%1 hat keinen API-Schlüssel: Wählen Sie zuerst in der Konfiguration einen Eintrag des Anmeldeinformationsspeichers.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/sending.py" line="101" />
+        <source>At most %1 test messages a minute may be sent from a portal, to protect the account's credit. Wait a minute and try again.</source>
+        <translation>Von einem Portal dürfen höchstens %1 Testnachrichten pro Minute gesendet werden, um das Guthaben des Kontos zu schützen. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/sending.py" line="107" />
+        <source>The %1 message in this language has problems; correct them first: %2</source>
+        <translation>Die %1-Nachricht in dieser Sprache hat Probleme; beheben Sie sie zuerst: %2</translation>
     </message>
 </context>
 <context>
@@ -2077,22 +2293,22 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>SmsDialog</name>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="308" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="312" />
         <source>empty: the provider's phone number</source>
         <translation>leer: die Telefonnummer des Anbieters</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="311" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="315" />
         <source>Sender name in every language…</source>
         <translation>Absendername in jeder Sprache…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="315" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="319" />
         <source>&amp;Sender name:</source>
         <translation>Absende&amp;rname:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="345" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="349" />
         <source>Sender name in every language</source>
         <translation>Absendername in jeder Sprache</translation>
     </message>
@@ -3014,12 +3230,12 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>VoiceDialog</name>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="375" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="379" />
         <source>Insert &amp;example</source>
         <translation>&amp;Beispiel einfügen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="378" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="382" />
         <source>Puts the SSML best-practice example into the editor: the code read digit by digit, slowly, twice.</source>
         <translation>Fügt das SSML-Beispiel (Best Practice) in den Editor ein: der Code Ziffer für Ziffer, langsam, zweimal vorgelesen.</translation>
     </message>

@@ -47,7 +47,7 @@ CORE_FILES = sorted(
     + [path for package in ("portal", "users", "vault", "audit", "app")
        for path in (ROOT / "portal_manager" / package).glob("*.py")]
 )
-CONTEXTS = {"Files", "Portal", "Lists", "Users", "Store", "Audit"}
+CONTEXTS = {"Files", "Portal", "Lists", "Users", "Store", "Audit", "Sending"}
 
 
 def message_of(error: BaseException) -> Message:

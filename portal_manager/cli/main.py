@@ -13,6 +13,7 @@ from portal_manager.cli import (
     init_command,
     mfa_command,
     preview_command,
+    send_command,
     totp_command,
     user_command,
     vault_command,
@@ -26,6 +27,7 @@ COMMAND_MODULES = (
     mfa_command,
     vault_command,
     preview_command,
+    send_command,
     totp_command,
     audit_command,
 )

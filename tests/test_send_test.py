@@ -1,0 +1,185 @@
+"""Test sends and "Check API key" through the portal's provider, against a local server on
+127.0.0.1 that answers as seven.io does (tests/test_provider_seven.py's FakeSeven)."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from portal_manager.__main__ import main
+from portal_manager.app import user_management
+from portal_manager.app.portal import Portal
+from portal_manager.app.sending import (
+    MAX_TEST_SENDS,
+    check_api_key,
+    masked,
+    normalise_number,
+    send_test,
+)
+from portal_manager.app.store_management import add_entry
+from portal_manager.errors import InvalidInputError
+from portal_manager.mfa.settings import LocalizedText, Service
+from portal_manager.mfa.templates import Channel
+from portal_manager.providers.base import ProviderError
+from portal_manager.providers.seven import BASE_URL_VARIABLE
+from portal_manager.users.directory import AuthorizationError
+from portal_manager.vault.store import Entry
+from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.test_provider_seven import FakeSeven
+
+API_KEY = "sk-SEND-TEST-4a1f9c"
+NUMBER = "+4917612345678"
+
+
+@pytest.fixture
+def seven(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeSeven]:
+    server = FakeSeven()
+    monkeypatch.setenv(BASE_URL_VARIABLE, server.base_url)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def ready(portal: Portal, admin) -> Portal:
+    """SMS and voice configured with an API key from the store and a sender name."""
+    add_entry(portal, admin, Entry("sevenKey", API_KEY, "seven.io"))
+    sms = dataclasses.replace(portal.security.sms, api_key="sevenKey",
+                              sender_name=LocalizedText({"en": "Acme"}))
+    voice = dataclasses.replace(portal.security.voice, api_key="sevenKey")
+    portal.save_security(portal.security.with_service(Service.SMS, sms)
+                         .with_service(Service.VOICE, voice), admin)
+    return portal
+
+
+def test_a_test_sms_carries_the_rendered_message_with_a_fresh_code(
+    seven: FakeSeven, ready: Portal, admin
+) -> None:
+    sent = send_test(ready, admin, Channel.SMS, "+49 176 1234 5678", "de")
+    [request] = seven.requests
+    assert (request.method, request.path) == ("POST", "/api/sms")
+    assert request.headers["x-api-key"] == API_KEY
+    form = {key: values[0] for key, values in request.form.items()}
+    assert form["to"] == NUMBER  # sent as E.164
+    assert form["text"] == sent.text and "Bestätigungscode" in sent.text
+    assert form["from"] == "Acme"  # German falls back to the default language's sender
+    assert form["ttl"] == "5"  # the code validity
+    assert sent.result.message_id
+
+
+def test_a_test_call_carries_the_ssml_as_rendered(seven: FakeSeven, ready: Portal, admin):
+    sent = send_test(ready, admin, Channel.VOICE, NUMBER)
+    [request] = seven.requests
+    assert request.path == "/api/voice"
+    assert request.form["text"] == [sent.text] and sent.text.startswith("<voice")
+
+
+def test_the_audit_trail_records_the_masked_number_and_never_the_code(
+    seven: FakeSeven, ready: Portal, admin
+) -> None:
+    sent = send_test(ready, admin, Channel.SMS, NUMBER)
+    record = ready.audit.records()[-1]
+    assert record.action == "test.sent"
+    assert record.details["to"] == masked(NUMBER) == "+49*********78"
+    code = "".join(ch for ch in sent.text.split(" is your")[0] if ch.isdigit())
+    assert code and code not in json.dumps(record.to_json())
+    assert API_KEY not in (ready.folder / "audit.log").read_text()
+
+
+def test_a_refusal_by_seven_is_a_provider_error_with_its_code(
+    seven: FakeSeven, ready: Portal, admin
+) -> None:
+    seven.answer("900")
+    with pytest.raises(ProviderError) as refused:
+        send_test(ready, admin, Channel.SMS, NUMBER)
+    assert refused.value.code == "900" and API_KEY not in str(refused.value)
+    assert ready.audit.records()[-1].action == "test.failed"
+
+
+def test_test_sends_are_limited_per_minute(seven: FakeSeven, ready: Portal, admin) -> None:
+    for _ in range(MAX_TEST_SENDS):
+        send_test(ready, admin, Channel.SMS, NUMBER)
+    with pytest.raises(InvalidInputError, match="test messages a minute"):
+        send_test(ready, admin, Channel.SMS, NUMBER)
+    assert len(seven.requests) == MAX_TEST_SENDS
+
+
+def test_only_administrators_send_or_check(seven: FakeSeven, ready: Portal, admin) -> None:
+    user_management.add_user(ready, admin, "bob", "bob's password")
+    bob = ready.login("bob", "bob's password")
+    with pytest.raises(AuthorizationError):
+        send_test(ready, bob, Channel.SMS, NUMBER)
+    with pytest.raises(AuthorizationError):
+        check_api_key(ready, bob)
+    assert seven.requests == []
+
+
+@pytest.mark.parametrize("number", ["12", "not a number", "+49 123", ""])
+def test_a_bad_number_is_refused_before_anything_is_sent(
+    seven: FakeSeven, ready: Portal, admin, number: str
+) -> None:
+    with pytest.raises(InvalidInputError, match="not a valid phone number"):
+        send_test(ready, admin, Channel.SMS, number)
+    assert seven.requests == []
+
+
+def test_normalising_numbers_to_e164() -> None:
+    assert normalise_number("+49 (0)176 1234-5678", None) == NUMBER
+    assert normalise_number("0176 12345678", "DE") == NUMBER
+    assert normalise_number("020 7946 0018", "GB") == "+442079460018"
+
+
+def test_check_api_key_reads_the_balance(seven: FakeSeven, ready: Portal, admin) -> None:
+    seven.answer({"amount": 12.34, "currency": "EUR"})
+    balance = check_api_key(ready, admin)
+    assert (balance.amount, balance.currency) == (12.34, "EUR")
+    assert seven.requests[0].method == "GET" and seven.requests[0].path == "/api/balance"
+
+
+# -- the command line ------------------------------------------------------------------------
+
+
+def run(capsys, monkeypatch, *argv: str) -> tuple[int, str, str]:
+    monkeypatch.setenv("PORTAL_MANAGER_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_send_test_on_the_command_line(seven, ready: Portal, capsys, monkeypatch) -> None:
+    ready.close()
+    code, out, err = run(capsys, monkeypatch, "send-test", "sms", "--portal", str(ready.folder),
+                         "--to", NUMBER, "--user", ADMIN, "--json")
+    assert code == 0, err
+    shown = json.loads(out)
+    assert shown["to"] == NUMBER and shown["message_id"] and shown["parts"] == 1
+    assert API_KEY not in out + err
+
+
+def test_send_test_exit_codes(seven, ready: Portal, capsys, monkeypatch) -> None:
+    ready.close()
+    folder = str(ready.folder)
+    seven.answer("500")
+    code, _, err = run(capsys, monkeypatch, "send-test", "sms", "--portal", folder, "--to",
+                       NUMBER, "--user", ADMIN)
+    assert code == 1 and "500" in err  # the provider refused: not enough credit
+    code, _, err = run(capsys, monkeypatch, "send-test", "sms", "--portal", folder, "--to",
+                       "12", "--user", ADMIN)
+    assert code == 2 and "not a valid phone number" in err
+    seven.script.drop = True
+    code, _, err = run(capsys, monkeypatch, "send-test", "voice", "--portal", folder, "--to",
+                       NUMBER, "--user", ADMIN)
+    assert code == 2 and "may have been sent" in err
+
+
+def test_provider_check_on_the_command_line(seven, ready: Portal, capsys, monkeypatch) -> None:
+    ready.close()
+    seven.answer({"amount": 3.5, "currency": "EUR"})
+    code, out, _ = run(capsys, monkeypatch, "provider", "check", "--portal", str(ready.folder),
+                       "--user", ADMIN, "--json")
+    assert code == 0 and json.loads(out) == {"amount": 3.5, "currency": "EUR"}
