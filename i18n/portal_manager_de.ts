@@ -1346,59 +1346,79 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
 <context>
     <name>MessageServiceDialog</name>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="82" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="89" />
         <source>%1 — configuration</source>
         <translation>%1 — Konfiguration</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="97" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="104" />
         <source>Message in every language…</source>
         <translation>Nachricht in jeder Sprache…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="98" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="105" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="104" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="111" />
         <source>Shown read-only: only members of Administrators can change it. The preview and every language can be read.</source>
         <translation>Schreibgeschützt angezeigt: Nur Mitglieder der Gruppe Administrators können dies ändern. Die Vorschau und jede Sprache können gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="110" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="116" />
+        <source>Send &amp;test SMS…</source>
+        <translation>&amp;Test-SMS senden…</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="117" />
+        <source>Start &amp;test call…</source>
+        <translation>&amp;Testanruf starten…</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="118" />
+        <source>Check API &amp;key</source>
+        <translation>API-Schlüssel prü&amp;fen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="123" />
         <source>P&amp;rovider*:</source>
         <translation>An&amp;bieter*:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="111" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="124" />
         <source>&amp;API key*:</source>
         <translation>&amp;API-Schlüssel*:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="123" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="140" />
         <source>&amp;Message*:</source>
         <translation>&amp;Nachricht*:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="125" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="142" />
         <source>&amp;Code length:</source>
         <translation>&amp;Codelänge:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="126" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="143" />
         <source>Code &amp;validity:</source>
         <translation>&amp;Gültigkeit des Codes:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="127" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="144" />
         <source>* mandatory</source>
         <translation>* Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="239" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="259" />
         <source>%1 message in every language</source>
         <translation>%1-Nachricht in jeder Sprache</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="297" />
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2004,74 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
     </message>
 </context>
 <context>
+    <name>SendTestDialog</name>
+    <message>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="74" />
+        <source>Send test SMS</source>
+        <translation>Test-SMS senden</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="75" />
+        <source>Start test call</source>
+        <translation>Testanruf starten</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="78" />
+        <source>e.g. +49 176 12345678</source>
+        <translation>z. B. +49 176 12345678</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="90" />
+        <source>Waiting for the provider</source>
+        <translation>Warten auf den Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="96" />
+        <source>&amp;Phone number:</source>
+        <translation>&amp;Telefonnummer:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="98" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="99" />
+        <source>&amp;Message as sent:</source>
+        <translation>&amp;Nachricht wie gesendet:</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="101" />
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="101" />
+        <source>&amp;Call</source>
+        <translation>&amp;Anrufen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="156" />
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="174" />
+        <source>Accepted by the provider: message id %1, %2 part(s), price %3, balance %4.</source>
+        <translation>Vom Anbieter angenommen: Nachrichten-ID %1, %2 Teil(e), Preis %3, Guthaben %4.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="186" />
+        <source>Stopped waiting. If the request had already reached the provider, the message may have been sent: check the phone before trying again.</source>
+        <translation>Warten abgebrochen. Falls die Anfrage den Anbieter schon erreicht hatte, wurde die Nachricht möglicherweise gesendet: Prüfen Sie das Telefon, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="197" />
+        <source>The API key works. Balance: %1 %2.</source>
+        <translation>Der API-Schlüssel funktioniert. Guthaben: %1 %2.</translation>
+    </message>
+</context>
+<context>
     <name>Sending</name>
     <message>
         <location filename="../portal_manager/app/sending.py" line="28" />
@@ -2001,17 +2089,17 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>Das ist keine gültige Telefonnummer. Schreiben Sie sie mit Ländervorwahl, z. B. +49 176 12345678.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/sending.py" line="77" />
+        <location filename="../portal_manager/app/sending.py" line="76" />
         <source>%1 has no API key: choose a login information entry in its configuration first.</source>
         <translation>%1 hat keinen API-Schlüssel: Wählen Sie zuerst in der Konfiguration einen Eintrag des Anmeldeinformationsspeichers.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/sending.py" line="101" />
+        <location filename="../portal_manager/app/sending.py" line="105" />
         <source>At most %1 test messages a minute may be sent from a portal, to protect the account's credit. Wait a minute and try again.</source>
         <translation>Von einem Portal dürfen höchstens %1 Testnachrichten pro Minute gesendet werden, um das Guthaben des Kontos zu schützen. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/sending.py" line="107" />
+        <location filename="../portal_manager/app/sending.py" line="111" />
         <source>The %1 message in this language has problems; correct them first: %2</source>
         <translation>Die %1-Nachricht in dieser Sprache hat Probleme; beheben Sie sie zuerst: %2</translation>
     </message>
@@ -2293,22 +2381,22 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>SmsDialog</name>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="312" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="362" />
         <source>empty: the provider's phone number</source>
         <translation>leer: die Telefonnummer des Anbieters</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="315" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="365" />
         <source>Sender name in every language…</source>
         <translation>Absendername in jeder Sprache…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="319" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="369" />
         <source>&amp;Sender name:</source>
         <translation>Absende&amp;rname:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="349" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="399" />
         <source>Sender name in every language</source>
         <translation>Absendername in jeder Sprache</translation>
     </message>
@@ -3230,12 +3318,12 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>VoiceDialog</name>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="379" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="429" />
         <source>Insert &amp;example</source>
         <translation>&amp;Beispiel einfügen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="382" />
+        <location filename="../portal_manager/ui/message_dialogs.py" line="432" />
         <source>Puts the SSML best-practice example into the editor: the code read digit by digit, slowly, twice.</source>
         <translation>Fügt das SSML-Beispiel (Best Practice) in den Editor ein: der Code Ziffer für Ziffer, langsam, zweimal vorgelesen.</translation>
     </message>

@@ -209,6 +209,16 @@ def add_login_information(portal: Portal, session: Session) -> QWidget:
     return EntryDialog(portal, session)
 
 
+@shot("send-test-sms")
+def send_test_sms(portal: Portal, session: Session) -> QWidget:
+    from portal_manager.mfa.templates import Channel
+    from portal_manager.ui.send_test_dialog import SendTestDialog
+
+    dialog = SendTestDialog(portal, session, Channel.SMS, portal.security)
+    dialog.numberEdit.setText("+49 176 12345678")
+    return dialog
+
+
 # -- rendering --------------------------------------------------------------------------------
 
 

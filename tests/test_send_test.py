@@ -183,3 +183,73 @@ def test_provider_check_on_the_command_line(seven, ready: Portal, capsys, monkey
     code, out, _ = run(capsys, monkeypatch, "provider", "check", "--portal", str(ready.folder),
                        "--user", ADMIN, "--json")
     assert code == 0 and json.loads(out) == {"amount": 3.5, "currency": "EUR"}
+
+
+# -- the dialogs -----------------------------------------------------------------------------
+
+
+def open_sms_dialog(qtbot, portal: Portal, session):
+    from portal_manager.ui.message_dialogs import SmsDialog
+
+    dialog = SmsDialog(portal, session, portal.security.sms, portal.general, read_only=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_a_test_sms_from_the_dialog_shows_the_providers_answer(
+    qtbot, seven: FakeSeven, ready: Portal, admin
+) -> None:
+    from PySide6.QtCore import Qt
+
+    sms = open_sms_dialog(qtbot, ready, admin)
+    qtbot.mouseClick(sms.sendTestButton, Qt.MouseButton.LeftButton)
+    dialog = sms.sendTestDialog
+    assert "verification code" in dialog.messageView.toPlainText()  # shown before sending
+    assert not dialog.sendButton.isEnabled()
+    qtbot.keyClicks(dialog.numberEdit, "12")
+    assert dialog.numberProblem.isVisible() and not dialog.sendButton.isEnabled()
+    dialog.numberEdit.clear()
+    qtbot.keyClicks(dialog.numberEdit, NUMBER)
+    qtbot.mouseClick(dialog.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Accepted by the provider" in dialog.resultLabel.text())
+    assert "77229318280" in dialog.resultLabel.text()  # the message id seven.io answered
+    assert len(seven.requests) == 1
+
+
+def test_the_window_stays_responsive_while_seven_is_slow_and_cancel_stops_waiting(
+    qtbot, seven: FakeSeven, ready: Portal, admin
+) -> None:
+    from PySide6.QtCore import Qt, QTimer
+
+    sms = open_sms_dialog(qtbot, ready, admin)
+    dialog = sms.open_send_test()
+    qtbot.keyClicks(dialog.numberEdit, NUMBER)
+    seven.script.delay = 0.6
+    ticks = []
+    timer = QTimer(interval=20)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    qtbot.mouseClick(dialog.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(seven.requests) == 1)
+    qtbot.waitUntil(lambda: len(ticks) >= 5)  # the event loop keeps running meanwhile
+    assert dialog.is_waiting and dialog.progress.isVisible()
+    dialog.reject()  # Cancel
+    assert not dialog.is_waiting and dialog.isVisible()
+    assert "may have been sent" in dialog.resultLabel.text()
+    qtbot.wait(800)  # the late answer is not shown after Cancel
+    timer.stop()
+    assert "Accepted" not in dialog.resultLabel.text()
+
+
+def test_check_api_key_from_the_dialog(qtbot, seven: FakeSeven, ready: Portal, admin) -> None:
+    from PySide6.QtCore import Qt
+
+    seven.answer({"amount": 7.5, "currency": "EUR"})
+    sms = open_sms_dialog(qtbot, ready, admin)
+    qtbot.mouseClick(sms.checkKeyButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Balance: 7.5 EUR" in sms.checkKeyLabel.text())
+    seven.answer("900")
+    qtbot.mouseClick(sms.checkKeyButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "(900)" in sms.checkKeyLabel.text())
+    assert API_KEY not in sms.checkKeyLabel.text()

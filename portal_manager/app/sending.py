@@ -19,7 +19,7 @@ from portal_manager.app.portal import Portal
 from portal_manager.errors import InvalidInputError, PortalManagerError
 from portal_manager.messages import QT_TRANSLATE_NOOP
 from portal_manager.mfa.preview import preview_message, random_code
-from portal_manager.mfa.settings import Service
+from portal_manager.mfa.settings import MfaConfig, Service
 from portal_manager.mfa.templates import Channel
 from portal_manager.providers.base import Balance, Provider, SendResult
 from portal_manager.providers.registry import load_provider
@@ -69,10 +69,9 @@ def masked(number: str) -> str:
     return number[:3] + "*" * max(0, len(number) - 5) + number[-2:]
 
 
-def _api_key(portal: Portal, session: Session, service: Service) -> str:
+def _api_key(portal: Portal, session: Session, name: str, service: Service) -> str:
     from portal_manager.app.store_management import open_store
 
-    name = portal.security.service(service).api_key
     if not name:
         raise InvalidInputError(QT_TRANSLATE_NOOP(
             "Sending", "%1 has no API key: choose a login information entry in its "
@@ -87,13 +86,18 @@ def _recent_test_sends(portal: Portal, now: float) -> int:
 
 
 def send_test(portal: Portal, session: Session | None, channel: Channel, to: str,
-              language: str | None = None, *, provider: Provider | None = None,
-              clock=time.time) -> TestSend:
-    """Send the configured ``channel`` message in ``language`` to ``to`` with a fresh code."""
+              language: str | None = None, *, config: MfaConfig | None = None,
+              provider: Provider | None = None, clock=time.time) -> TestSend:
+    """Send the ``channel`` message in ``language`` to ``to`` with a fresh code.
+
+    ``config`` is the configuration to test (a dialog's unsaved one); by default the
+    saved one.
+    """
     portal.users.require_admin(session, SEND_TESTS)
     portal.audit.check_appendable()
+    config = config or portal.security
     service = SERVICE_OF[channel]
-    settings = portal.security.service(service)
+    settings = config.service(service)
     language = language or portal.general.default_language
     region = REGION_OF_LANGUAGE.get(portal.general.default_language)
     number = normalise_number(to, region)
@@ -101,13 +105,13 @@ def send_test(portal: Portal, session: Session | None, channel: Channel, to: str
         raise InvalidInputError(QT_TRANSLATE_NOOP(
             "Sending", "At most %1 test messages a minute may be sent from a portal, to "
             "protect the account's credit. Wait a minute and try again.").fill(MAX_TEST_SENDS))
-    preview = preview_message(portal.security, portal.general, channel, language,
+    preview = preview_message(config, portal.general, channel, language,
                               random_code(settings.code_length))
     if preview.problems or preview.text is None:
         raise InvalidInputError(QT_TRANSLATE_NOOP(
             "Sending", "The %1 message in this language has problems; correct them first: %2"
         ).fill(service.label, preview.problems[0].message if preview.problems else ""))
-    api_key = _api_key(portal, session, service)
+    api_key = _api_key(portal, session, settings.api_key, service)
     provider = provider or load_provider(settings.provider)
     details = {"channel": channel.value, "to": masked(number), "language": language}
     try:
@@ -127,9 +131,13 @@ def send_test(portal: Portal, session: Session | None, channel: Channel, to: str
 
 
 def check_api_key(portal: Portal, session: Session | None, service: Service = Service.SMS,
-                  *, provider: Provider | None = None) -> Balance:
-    """The account's balance for ``service``'s API key: proves the key without sending."""
+                  *, api_key_name: str | None = None,
+                  provider: Provider | None = None) -> Balance:
+    """The account's balance for ``service``'s API key (or the entry ``api_key_name``):
+    proves the key without sending anything."""
     portal.users.require_admin(session, CHECK_KEYS)
-    api_key = _api_key(portal, session, service)
-    provider = provider or load_provider(portal.security.service(service).provider)
+    settings = portal.security.service(service)
+    name = settings.api_key if api_key_name is None else api_key_name
+    api_key = _api_key(portal, session, name, service)
+    provider = provider or load_provider(settings.provider)
     return provider.check_credentials(api_key)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from portal_manager.app.portal import Portal
+from portal_manager.app.sending import check_api_key
 from portal_manager.mfa.defaults import DEFAULT_VOICE_MESSAGES
 from portal_manager.mfa.settings import (
     LocalizedText,
@@ -43,15 +44,21 @@ from portal_manager.mfa.validation import Finding, FindingKind, sender_name_prob
 from portal_manager.portal.general import GeneralSettings
 from portal_manager.ui.accessibility import name_inputs_by_their_labels
 from portal_manager.ui.api_key_field import ApiKeyField
-from portal_manager.ui.feedback import FeedbackLevel, FieldFeedback, feedback_label
+from portal_manager.ui.feedback import (
+    FeedbackLevel,
+    FieldFeedback,
+    apply_state_colour,
+    feedback_label,
+)
 from portal_manager.ui.icons import icon
 from portal_manager.ui.message_editor import MessageEditor
 from portal_manager.ui.multilingual_dialog import MultilingualDialog
 from portal_manager.ui.placeholder_menu import AddPlaceholderButton
 from portal_manager.ui.preview_pane import PreviewPane
+from portal_manager.ui.send_test_dialog import SendTestDialog, Worker, balance_text
 from portal_manager.ui.service_texts import service_name
 from portal_manager.ui.sms_counter import SmsCounter
-from portal_manager.ui.text import fill, translated
+from portal_manager.ui.text import error_text, fill, translated
 from portal_manager.users.directory import Session
 
 # How long typing may pause before the preview is rendered again.
@@ -105,11 +112,21 @@ class MessageServiceDialog(QDialog):
             "and every language can be read."))
         self.noticeLabel.setVisible(read_only)
         self.apiKeyFeedback = FieldFeedback(self.apiKeyField)
+        self.sendTestButton = QPushButton(
+            self.tr("Send &test SMS…") if self.channel is Channel.SMS
+            else self.tr("Start &test call…"), objectName="sendTestButton")
+        self.checkKeyButton = QPushButton(self.tr("Check API &key"), objectName="checkKeyButton")
+        self.checkKeyLabel = QLabel(objectName="checkKeyLabel")
+        self.checkKeyLabel.setWordWrap(True)
 
         self.form = QFormLayout()
         self.form.addRow(self.tr("P&rovider*:"), self.providerEdit)
         self.form.addRow(self._label(self.tr("&API key*:"), self.apiKeyField),
                          self._with_indicator(self.apiKeyField, self.apiKeyFeedback))
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.checkKeyButton)
+        key_row.addWidget(self.checkKeyLabel, 1)
+        self.form.addRow("", key_row)
         self._add_channel_rows()
         message_buttons = QHBoxLayout()
         message_buttons.addWidget(self.placeholderButton)
@@ -130,6 +147,7 @@ class MessageServiceDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Close if read_only else
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.addButton(self.sendTestButton, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -143,6 +161,8 @@ class MessageServiceDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.placeholderButton.placeholderChosen.connect(self.messageEditor.insert_placeholder)
+        self.sendTestButton.clicked.connect(self.open_send_test)
+        self.checkKeyButton.clicked.connect(self.check_api_key)
         self.messageGlobeButton.clicked.connect(self._edit_messages)
         self.messageEditor.textEdited.connect(self._message_edited)
         self.codeLengthSpin.valueChanged.connect(self._code_length_changed)
@@ -253,8 +273,38 @@ class MessageServiceDialog(QDialog):
 
     def _set_read_only(self, read_only: bool) -> None:
         self.messageEditor.set_read_only(read_only)
-        for widget in (self.placeholderButton, self.codeLengthSpin, self.validitySpin):
+        # Test sends and key checks are for administrators too (the core enforces it).
+        for widget in (self.placeholderButton, self.codeLengthSpin, self.validitySpin,
+                       self.sendTestButton, self.checkKeyButton):
             widget.setEnabled(not read_only)
+
+    # -- sending ----------------------------------------------------------------------------------
+
+    def open_send_test(self) -> SendTestDialog:
+        """The send-test dialog for the configuration as it is in this dialog (not modal)."""
+        config = MfaConfig().with_service(self.service, self.value())
+        dialog = SendTestDialog(self.portal, self.session, self.channel, config, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.sendTestDialog = dialog
+        return dialog
+
+    def check_api_key(self) -> None:
+        """Ask the provider for the balance with the chosen entry, off the GUI thread."""
+        portal, session, service = self.portal, self.session, self.service
+        name = self.apiKeyField.value()
+        self.checkKeyButton.setEnabled(False)
+        self.checkKeyLabel.setText(self.tr("Checking…"))
+        apply_state_colour(self.checkKeyLabel, None)
+        worker = Worker(self)
+        worker.finished.connect(self._key_checked)
+        worker.start(lambda: check_api_key(portal, session, service, api_key_name=name))
+
+    def _key_checked(self, balance, error) -> None:
+        self.checkKeyButton.setEnabled(not self.read_only)
+        self.checkKeyLabel.setText(error_text(error) if error else balance_text(balance))
+        apply_state_colour(self.checkKeyLabel,
+                           FeedbackLevel.ERROR if error else FeedbackLevel.SUCCESS)
 
     # -- small builders -------------------------------------------------------------------------
 
