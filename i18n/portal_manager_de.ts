@@ -115,7 +115,7 @@
     <name>Application</name>
     <message>
         <location filename="../portal_manager/ui/application.py" line="47" />
-        <location filename="../portal_manager/ui/application.py" line="67" />
+        <location filename="../portal_manager/ui/application.py" line="68" />
         <source>Portal Manager</source>
         <translation>Portal Manager</translation>
     </message>
@@ -2051,22 +2051,22 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>&amp;Anrufen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="156" />
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="157" />
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="174" />
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="175" />
         <source>Accepted by the provider: message id %1, %2 part(s), price %3, balance %4.</source>
         <translation>Vom Anbieter angenommen: Nachrichten-ID %1, %2 Teil(e), Preis %3, Guthaben %4.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="186" />
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="187" />
         <source>Stopped waiting. If the request had already reached the provider, the message may have been sent: check the phone before trying again.</source>
         <translation>Warten abgebrochen. Falls die Anfrage den Anbieter schon erreicht hatte, wurde die Nachricht möglicherweise gesendet: Prüfen Sie das Telefon, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="197" />
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="198" />
         <source>The API key works. Balance: %1 %2.</source>
         <translation>Der API-Schlüssel funktioniert. Guthaben: %1 %2.</translation>
     </message>
@@ -2781,17 +2781,17 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>Den Eintrag %1 löschen?</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/store_dialog.py" line="420" />
+        <location filename="../portal_manager/ui/store_dialog.py" line="417" />
         <source>Its password is removed from the store for good.</source>
         <translation>Sein Passwort wird endgültig aus dem Speicher entfernt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/store_dialog.py" line="421" />
+        <location filename="../portal_manager/ui/store_dialog.py" line="417" />
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/store_dialog.py" line="426" />
+        <location filename="../portal_manager/ui/store_dialog.py" line="419" />
         <source>%1 was deleted.</source>
         <translation>%1 wurde gelöscht.</translation>
     </message>
@@ -3265,52 +3265,52 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>Das Passwort von %1 wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="437" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="408" />
         <source>Remove the user %1?</source>
         <translation>Den Benutzer %1 entfernen?</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="439" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="410" />
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="441" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="412" />
         <source>%1 was removed.</source>
         <translation>%1 wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="446" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="417" />
         <source>%1 can no longer log in, and the login information store is re-keyed so that %1's keys no longer open it.</source>
         <translation>%1 kann sich nicht mehr anmelden, und der Anmeldeinformationsspeicher wird neu verschlüsselt, sodass die Schlüssel von %1 ihn nicht mehr öffnen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="448" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="419" />
         <source>%1 can no longer log in.</source>
         <translation>%1 kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="456" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="427" />
         <source>%1 is now a member of Administrators.</source>
         <translation>%1 ist jetzt Mitglied von Administrators.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="464" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="435" />
         <source>%1 was removed from Administrators.</source>
         <translation>%1 wurde aus Administrators entfernt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="470" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="441" />
         <source>Remove yourself from Administrators?</source>
         <translation>Sich selbst aus Administrators entfernen?</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="471" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="442" />
         <source>You can then no longer manage users, change the Security settings or open the login information store. Only another administrator can give these rights back.</source>
         <translation>Sie können dann keine Benutzer mehr verwalten, die Sicherheitseinstellungen nicht mehr ändern und den Anmeldeinformationsspeicher nicht mehr öffnen. Nur ein anderer Administrator kann Ihnen diese Rechte zurückgeben.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/users_dialog.py" line="474" />
+        <location filename="../portal_manager/ui/users_dialog.py" line="445" />
         <source>Remove &amp;me</source>
         <translation>&amp;Mich entfernen</translation>
     </message>

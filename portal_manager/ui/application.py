@@ -57,6 +57,7 @@ def open_or_set_up(folder: Path, is_default: bool) -> tuple[Portal, Session] | N
 def run_application(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Portal Manager")
+    app.setOrganizationName("portal-manager")  # where QSettings keeps the window size
     app.setWindowIcon(icon("portal-manager"))
     install_translators(app)
     chosen = parse_portal_argument(argv)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from portal_manager.app import store_management as management
 from portal_manager.app.portal import Portal
 from portal_manager.errors import InvalidInputError, PortalManagerError
+from portal_manager.ui.child_dialogs import ChildDialogs
 from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
 from portal_manager.ui.service_texts import service_name
 from portal_manager.ui.text import error_text, fill
@@ -195,7 +195,7 @@ class StoreDialog(QDialog):
         self.portal = portal
         self.session = session
         self.select = select
-        self._child: QDialog | None = None
+        self._children = ChildDialogs(self)
         self._store_reason: str | None = None
         self.setObjectName("storeDialog")
         self.setWindowTitle(self.tr("Login information store"))
@@ -382,7 +382,7 @@ class StoreDialog(QDialog):
         dialog = EntryDialog(self.portal, self.session, parent=self)
         dialog.entrySaved.connect(
             lambda name: self._saved(fill(self.tr("%1 was added."), name), name))
-        self._open_child(dialog)
+        self._children.open(dialog)
 
     def _edit(self) -> None:
         name = self.selected_name
@@ -393,7 +393,7 @@ class StoreDialog(QDialog):
         dialog = EntryDialog(self.portal, self.session, Entry(name, "", description), self)
         dialog.entrySaved.connect(
             lambda name: self._saved(fill(self.tr("%1 was changed."), name), name))
-        self._open_child(dialog)
+        self._children.open(dialog)
 
     def _selected_row(self) -> int:
         return self.entriesTable.selectionModel().selectedRows(Column.NAME)[0].row()
@@ -412,19 +412,11 @@ class StoreDialog(QDialog):
             # No question to answer: the core refuses and names the service.
             self._apply(lambda: management.remove_entry(self.portal, self.session, name), "")
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
-                          fill(self.tr("Delete the entry %1?"), name),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                          self)
-        box.setObjectName("confirmDeleteQuestion")
-        box.setInformativeText(self.tr("Its password is removed from the store for good."))
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Delete"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).clicked.connect(
+        self._children.question(
+            "confirmDeleteQuestion", fill(self.tr("Delete the entry %1?"), name),
+            self.tr("Its password is removed from the store for good."), self.tr("&Delete"),
             lambda: self._apply(lambda: management.remove_entry(self.portal, self.session, name),
                                 fill(self.tr("%1 was deleted."), name)))
-        self._open_child(box)
 
     def _apply(self, change: Callable[[], None], done_text: str) -> None:
         """Make one change through the core; show its refusal or what was done."""
@@ -438,10 +430,3 @@ class StoreDialog(QDialog):
         self.refresh()
         self.changed.emit()
 
-    def _open_child(self, child: QDialog) -> None:
-        """Open ``child`` window-modal, without blocking, and let go of the one before
-        (handed back to Python to be freed, as in the users dialog)."""
-        if self._child is not None:
-            self._child.setParent(None)
-        self._child = child
-        child.open()

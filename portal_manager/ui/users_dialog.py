@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from portal_manager.app import user_management as management
 from portal_manager.app.portal import Portal
 from portal_manager.errors import InvalidInputError, PortalManagerError
+from portal_manager.ui.child_dialogs import ChildDialogs
 from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
 from portal_manager.ui.password_fields import NewPasswordFields
 from portal_manager.ui.text import error_text, fill
@@ -216,7 +216,7 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.portal = portal
         self.session = session
-        self._child: QDialog | None = None  # the open Add user, Reset password or question
+        self._children = ChildDialogs(self)  # Add user, Reset password or a question
         self.setObjectName("usersDialog")
         self.setWindowTitle(self.tr("Users and groups"))
 
@@ -388,7 +388,7 @@ class UsersDialog(QDialog):
         dialog = AddUserDialog(self.portal, self.session, self)
         dialog.userAdded.connect(self._user_added)
         dialog.rejected.connect(self.refresh)
-        self._open_child(dialog)
+        self._children.open(dialog)
 
     def _reset_password(self) -> None:
         name = self.selected_user_name
@@ -397,42 +397,13 @@ class UsersDialog(QDialog):
         dialog = ResetPasswordDialog(self.portal, self.session, name, self)
         dialog.passwordReset.connect(self._password_reset)
         dialog.rejected.connect(self.refresh)
-        self._open_child(dialog)
-
-    def _open_child(self, child: QDialog) -> None:
-        """Open ``child`` window-modal, without blocking, and let go of the one before.
-
-        The one before is closed by now. It is handed back to Python to be freed, as
-        WA_DeleteOnClose (deleteLater) crashed PySide6 6.12 here with a lambda connected.
-        """
-        if self._child is not None:
-            self._child.setParent(None)
-        self._child = child
-        child.open()
-
-    def _question(self, object_name: str, text: str, detail: str, yes_text: str,
-                  on_yes: Callable[[], None]) -> None:
-        """A window-modal question whose default (Enter, Escape) is Cancel."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                          self)
-        box.setObjectName(object_name)
-        box.setInformativeText(detail)
-        # Qt sizes a message box by its first line; give the explanation room to read.
-        explanation = box.findChild(QLabel, "qt_msgbox_informativelabel")
-        if explanation is not None:
-            explanation.setMinimumWidth(360)
-        box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).clicked.connect(on_yes)
-        self._open_child(box)
+        self._children.open(dialog)
 
     def _ask_to_remove(self) -> None:
         name = self.selected_user_name
         if name is None:
             return
-        self._question(
+        self._children.question(
             "confirmRemovalQuestion",
             fill(self.tr("Remove the user %1?"), name),
             self._removal_consequences(name),
@@ -465,7 +436,7 @@ class UsersDialog(QDialog):
 
     def _ask_to_revoke_yourself(self) -> None:
         # Allowed, but afterwards this person can no longer manage users or open the store.
-        self._question(
+        self._children.question(
             "confirmRevokeQuestion",
             self.tr("Remove yourself from Administrators?"),
             self.tr("You can then no longer manage users, change the Security settings or "
