@@ -10,6 +10,7 @@ from typing import NoReturn
 from portal_manager import __version__
 from portal_manager.cli import (
     audit_command,
+    gateway_command,
     init_command,
     mfa_command,
     preview_command,
@@ -28,6 +29,7 @@ COMMAND_MODULES = (
     preview_command,
     totp_command,
     audit_command,
+    gateway_command,
 )
 
 

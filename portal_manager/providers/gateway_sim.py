@@ -21,13 +21,14 @@ import re
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from portal_manager.mfa.sms_length import measure_sms
+from portal_manager.mfa.sms_length import SmsEncoding, measure_sms
 from portal_manager.portal.json_input import (
     JsonInputError,
     expect_object,
@@ -108,6 +109,8 @@ class GatewaySimulator:
     ``api_keys``: the keys it accepts; ``None`` accepts any non-empty key (for trying the app).
     ``reload_lock_seconds``: refuse the same SMS (recipient and text) again within this time with
     402, as the real gateway does; 0 turns it off so tests may send one text twice.
+    ``on_request_done``: called (on the server's thread) with a copy of each outbox entry once
+    it is answered or dropped.
     """
 
     def __init__(
@@ -117,10 +120,12 @@ class GatewaySimulator:
         *,
         balance: float = 12.34,
         reload_lock_seconds: float = 0.0,
+        on_request_done: Callable[[dict[str, Any]], None] | None = None,
     ) -> None:
         self.api_keys = frozenset(api_keys) if api_keys is not None else None
         self.balance = balance
         self.reload_lock_seconds = reload_lock_seconds
+        self._on_request_done = on_request_done
         self._requested_port = port
         self._lock = threading.Lock()
         self._plans: deque[PlannedAnswer] = deque()
@@ -249,6 +254,9 @@ class GatewaySimulator:
     def _note(self, entry: dict[str, Any], **facts: Any) -> None:
         with self._lock:
             entry.update(facts)
+            done = json.loads(json.dumps(entry))
+        if self._on_request_done is not None:
+            self._on_request_done(done)
 
     # -- the API ------------------------------------------------------------------------------
 
@@ -278,7 +286,8 @@ class GatewaySimulator:
         is_sms = max_alphanumeric_sender
         if is_sms:
             length = measure_sms(text)
-            parts, encoding, unit_price = length.parts, str(length.encoding), PRICE_PER_SMS_PART
+            encoding = "gsm" if length.encoding is SmsEncoding.GSM7 else "ucs2"
+            parts, unit_price = length.parts, PRICE_PER_SMS_PART
         else:
             parts, encoding, unit_price = 1, None, PRICE_PER_VOICE_CALL
         price = round(parts * unit_price, 4)
