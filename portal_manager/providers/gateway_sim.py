@@ -145,8 +145,9 @@ class GatewaySimulator:
         server.daemon_threads = True
         self._server = server
         self._stopping.clear()
+        # A short poll interval: stop() (and every test's teardown) waits for one poll.
         self._thread = threading.Thread(
-            target=server.serve_forever, name="gateway-sim", daemon=True
+            target=server.serve_forever, args=(0.02,), name="gateway-sim", daemon=True
         )
         self._thread.start()
         return self
