@@ -10,6 +10,7 @@ from typing import NoReturn
 from portal_manager import __version__
 from portal_manager.cli import (
     audit_command,
+    gateway_command,
     init_command,
     mfa_command,
     preview_command,
@@ -30,6 +31,7 @@ COMMAND_MODULES = (
     send_command,
     totp_command,
     audit_command,
+    gateway_command,
 )
 
 
