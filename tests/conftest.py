@@ -16,6 +16,7 @@ from portal_manager.portal.general import GeneralSettings
 from portal_manager.portal.location import DEFAULT_PORTAL_ENV
 from portal_manager.users import credentials
 from portal_manager.users.credentials import KdfParameters
+from tests.gateway import seven_gateway  # noqa: F401 (the seven.io gateway simulator fixture)
 
 ADMIN = "admin"
 ADMIN_PASSWORD = "correct horse battery"

@@ -253,3 +253,43 @@ def test_check_api_key_from_the_dialog(qtbot, seven: FakeSeven, ready: Portal, a
     qtbot.mouseClick(sms.checkKeyButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "(900)" in sms.checkKeyLabel.text())
     assert API_KEY not in sms.checkKeyLabel.text()
+
+
+# -- end to end, through the seven.io-compatible gateway simulator ----------------------------
+
+
+@pytest.fixture
+def ready_for_simulator(portal: Portal, admin) -> Portal:
+    from tests.gateway import SEVEN_TEST_API_KEY
+
+    add_entry(portal, admin, Entry("simKey", SEVEN_TEST_API_KEY, "gateway-sim"))
+    sms = dataclasses.replace(portal.security.sms, api_key="simKey")
+    portal.save_security(portal.security.with_service(Service.SMS, sms), admin)
+    portal.close()
+    return portal
+
+
+def test_send_test_through_the_gateway_simulator(
+    seven_gateway, ready_for_simulator: Portal, capsys, monkeypatch
+) -> None:
+    from tests.gateway import SEVEN_TEST_API_KEY
+
+    folder = str(ready_for_simulator.folder)
+    code, out, err = run(capsys, monkeypatch, "send-test", "sms", "--portal", folder, "--to",
+                         NUMBER, "--user", ADMIN, "--json")
+    assert code == 0, err
+    [sent] = seven_gateway.outbox
+    assert sent["path"] == "/api/sms" and sent["authenticated"] and not sent["api_key_in_url"]
+    assert sent["parameters"]["to"] == NUMBER and sent["parameters"]["ttl"] == "5"
+    assert "is your verification code" in sent["parameters"]["text"]
+    assert json.loads(out)["message_id"] and SEVEN_TEST_API_KEY not in out + err
+
+    seven_gateway.fail_next(900)
+    code, _, err = run(capsys, monkeypatch, "send-test", "sms", "--portal", folder, "--to",
+                       NUMBER, "--user", ADMIN)
+    assert code == 1 and "rejected the API key (900)" in err
+    seven_gateway.drop_next()
+    code, _, err = run(capsys, monkeypatch, "send-test", "sms", "--portal", folder, "--to",
+                       NUMBER, "--user", ADMIN)
+    assert code == 2 and "may have been sent" in err
+    assert len(seven_gateway.outbox) == 3  # the dropped one arrived once, and was not repeated
