@@ -69,6 +69,14 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _write_synced(fd: int, data: bytes) -> None:
+    """Write ``data`` to the open file ``fd``, flush it to disk and close it."""
+    with os.fdopen(fd, "wb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
+
+
 def atomic_write_bytes(path: Path, data: bytes, *, private: bool = False) -> None:
     """Write ``data`` to ``path`` so that a crash leaves the old or the new file.
 
@@ -82,10 +90,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, private: bool = False) -> Non
     try:
         # chmod by path: os.fchmod does not exist on Windows.
         os.chmod(temp_path, mode)
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+        _write_synced(fd, data)
         os.replace(temp_path, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -171,10 +176,7 @@ def _replace_regular_file(
         fd, temp_path = _create_temporary_file(final, 0o600 if private else 0o666)
         if mode is not None:
             os.chmod(temp_path, mode)
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+        _write_synced(fd, data)
         os.replace(temp_path, final)
         temp_path = None
         _fsync_folder(final.parent)
