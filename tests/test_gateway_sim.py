@@ -366,7 +366,8 @@ def test_the_gateway_writes_nothing_to_stdout_or_stderr(
     assert capfd.readouterr() == ("", "")
 
 
-def _start_cli_gateway(*arguments: str, stdin: str = "") -> tuple[subprocess.Popen, str]:
+def _start_cli_gateway(*arguments: str, stdin: str = "",
+                       ignore_ctrl_c: bool = False) -> tuple[subprocess.Popen, str]:
     process = subprocess.Popen(
         [sys.executable, "-m", "portal_manager", "gateway-sim", *arguments],
         cwd=Path(__file__).resolve().parent.parent,
@@ -374,6 +375,9 @@ def _start_cli_gateway(*arguments: str, stdin: str = "") -> tuple[subprocess.Pop
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # What a shell does to a background job (`make test &`).
+        preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if ignore_ctrl_c
+        else None,
     )
     process.stdin.write(stdin)
     process.stdin.close()
@@ -405,6 +409,16 @@ def test_the_gateway_sim_command_prints_the_url_to_export_and_stops_on_ctrl_c() 
     assert "123 456" not in stdout + stderr
     assert "any key" not in stdout + stderr
     assert stderr == ""
+
+
+@pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM])
+def test_the_gateway_sim_command_stops_even_where_ctrl_c_was_ignored(stop_signal) -> None:
+    process, first_line = _start_cli_gateway("--port", "0", ignore_ctrl_c=True)
+    assert first_line.startswith("seven.io-compatible gateway simulator")
+    process.send_signal(stop_signal)
+    process.wait(timeout=20)
+    assert process.returncode == 0
+    assert "Stopped." in process.stdout.read()
 
 
 def test_the_gateway_sim_command_can_accept_only_the_key_from_stdin() -> None:

@@ -8,6 +8,7 @@ and runs until Ctrl+C.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import threading
 from typing import Any
@@ -89,12 +90,19 @@ def run_gateway_sim(args: argparse.Namespace) -> int:
             f"Cannot listen on {HOST} port {args.port}: {error.strerror or error}. "
             "Choose another port with --port, or --port 0 for any free one."
         ) from None
+    stop = threading.Event()
+    # Set explicitly: a shell starts background jobs with Ctrl+C ignored, and Python
+    # then never raises KeyboardInterrupt; a service manager stops with SIGTERM.
+    previous = {number: signal.signal(number, lambda *_: stop.set())
+                for number in (signal.SIGINT, signal.SIGTERM)}
     try:
         _print_banner(simulator, keys_limited=api_keys is not None)
-        threading.Event().wait()  # until Ctrl+C
-    except KeyboardInterrupt:
+        while not stop.wait(0.5):  # a timed wait: signal handlers run between waits
+            pass
         print("Stopped.", flush=True)
     finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
         simulator.stop()
     return EXIT_OK
 
