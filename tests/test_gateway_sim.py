@@ -368,17 +368,22 @@ def test_the_gateway_writes_nothing_to_stdout_or_stderr(
 
 def _start_cli_gateway(*arguments: str, stdin: str = "",
                        ignore_ctrl_c: bool = False) -> tuple[subprocess.Popen, str]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "portal_manager", "gateway-sim", *arguments],
-        cwd=Path(__file__).resolve().parent.parent,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        # What a shell does to a background job (`make test &`).
-        preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if ignore_ctrl_c
-        else None,
-    )
+    # What a shell does to a background job (`make test &`): an ignored signal stays
+    # ignored across exec. Set here, not in preexec_fn, which can deadlock the child
+    # of a process with threads.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if ignore_ctrl_c else None
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "portal_manager", "gateway-sim", *arguments],
+            cwd=Path(__file__).resolve().parent.parent,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
     process.stdin.write(stdin)
     process.stdin.close()
     return process, process.stdout.readline()

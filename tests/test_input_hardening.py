@@ -447,14 +447,14 @@ def test_wrong_types_are_named_in_words_not_as_python_values(default_security_bo
 def test_refused_choices_and_numbers_are_not_quoted_back() -> None:
     body = config_to_json(default_config(GENERAL))
     body["services"]["authenticator_app"]["algorithm"] = SECRET
-    body["services"]["sms"]["provider"] = SECRET
+    body["services"]["sms"]["provider"] = SECRET + "\n"
     body["services"]["sms"]["code_length"] = 12345678901234567890
     config, structural = config_from_json(body)
     assert structural == []
     findings = validate_config(config, GENERAL)
     text = "\n".join(str(finding) for finding in findings)
     assert "Algorithm must be one of SHA1, SHA256, SHA512." in text
-    assert "Provider must be one of seven.io." in text
+    assert "The provider must be the name of an installed messaging provider plug-in" in text
     assert "Code length must be from 6 to 10." in text
     assert SECRET not in text and "12345678901234567890" not in text
 

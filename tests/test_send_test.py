@@ -46,6 +46,10 @@ def seven(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeSeven]:
 
 @pytest.fixture
 def ready(portal: Portal, admin) -> Portal:
+    return configure_sending(portal, admin)
+
+
+def configure_sending(portal: Portal, admin) -> Portal:
     """SMS and voice configured with an API key from the store and a sender name."""
     add_entry(portal, admin, Entry("sevenKey", API_KEY, "seven.io"))
     sms = dataclasses.replace(portal.security.sms, api_key="sevenKey",

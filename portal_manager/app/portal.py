@@ -20,6 +20,7 @@ import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from portal_manager.app.providers import missing_provider_findings
 from portal_manager.audit.trail import AuditTrail
 from portal_manager.errors import InvalidInputError, PortalManagerError
 from portal_manager.messages import QT_TRANSLATE_NOOP
@@ -219,7 +220,9 @@ class Portal:
         return (self._general_file, self._security_file, self.users.file)
 
     def findings(self) -> list[Finding]:
-        return validate_config(self.security, self.general)
+        """The saved settings' findings, with a provider that is not installed here."""
+        return (validate_config(self.security, self.general)
+                + missing_provider_findings(self.security))
 
     def login(self, name: str, password: str, *, repairing_key: bool = False) -> Session:
         return self.users.login(name, password, repairing_key=repairing_key)
@@ -261,7 +264,8 @@ class Portal:
         """Every finding of ``draft``: General problems, the Security settings checked
         against the draft's General settings, and API keys naming no store entry.
 
-        Findings of kind INVALID block saving; INCOMPLETE ones block activation only.
+        Findings of kind INVALID block saving; INCOMPLETE ones block activation only
+        (a provider not installed here is one: the portal may be used elsewhere).
         """
         findings = [
             Finding(None, f"general.{field}", None, FindingKind.INVALID, "general_invalid",
@@ -269,6 +273,7 @@ class Portal:
             for field, problem in draft.general.problems_by_field()
         ]
         findings += validate_config(draft.security, draft.general)
+        findings += missing_provider_findings(draft.security)
         if session is not None and self.users.is_admin(session.user_name):
             findings += self.unknown_api_keys(draft.security, session)
         return findings

@@ -11,6 +11,7 @@ from portal_manager.cli.common import (
     add_json_option,
     add_portal_option,
     language_argument,
+    open_portal,
     print_json,
 )
 from portal_manager.cli.login import add_login_options, logged_in
@@ -50,6 +51,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_json_option(check)
     check.set_defaults(handler=run_check)
 
+    listing = commands.add_parser(
+        "list", help="the installed provider plug-ins, and which one the portal uses")
+    add_portal_option(listing)
+    add_json_option(listing)
+    listing.set_defaults(handler=run_list)
+
+    choose = commands.add_parser(
+        "set", help="choose the portal's messaging provider for SMS and voice (administrators)",
+        description="Choose, among the installed provider plug-ins, the one that sends the "
+        "portal's SMS and voice calls. A provider that is not installed or does not load is "
+        "refused and nothing is changed.")
+    choose.add_argument("name", help="an installed provider, as 'provider list' shows it")
+    add_portal_option(choose)
+    add_login_options(choose)
+    choose.set_defaults(handler=run_set)
+
 
 def run_send(args: argparse.Namespace) -> int:
     from portal_manager.app.sending import send_test
@@ -86,4 +103,32 @@ def run_check(args: argparse.Namespace) -> int:
         print_json(balance.as_json())
     else:
         print(f"The API key works. Balance: {balance.amount} {balance.currency}.")
+    return EXIT_OK
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from portal_manager.app.providers import installed_providers
+
+    with open_portal(args) as portal:
+        chosen = portal.security.provider
+    installed = installed_providers()
+    if args.json:
+        print_json({"providers": [{"name": name, "chosen": name == chosen}
+                                  for name in installed],
+                    "chosen": chosen, "chosen_installed": chosen in installed})
+        return EXIT_OK
+    for name in installed:
+        print(f"{'*' if name == chosen else ' '} {name}")
+    if chosen not in installed:
+        print(f"The portal's provider {chosen!r} is not installed on this computer.",
+              file=sys.stderr)
+    return EXIT_OK
+
+
+def run_set(args: argparse.Namespace) -> int:
+    from portal_manager.app.providers import choose_provider
+
+    with logged_in(args) as (portal, session):
+        changed = choose_provider(portal, session, args.name)
+    print(f"The portal's messaging provider is {'now' if changed else 'already'} {args.name}.")
     return EXIT_OK

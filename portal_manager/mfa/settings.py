@@ -105,8 +105,10 @@ class LocalizedText:
         return hash(tuple(sorted(self.texts.items())))
 
 
-PROVIDERS = ("seven.io",)
+# The messaging provider is a plug-in (portal_manager.providers): any installed one
+# can be chosen, so the name is text here; the application checks it is installed.
 DEFAULT_PROVIDER = "seven.io"
+PROVIDER_NAME_MAX_LENGTH = 60
 
 
 # The labels are Messages: the UI shows them in its language, findings name fields by them.
@@ -144,7 +146,8 @@ class AuthenticatorAppSettings:
 @dataclass(frozen=True)
 class SmsSettings:
     activated: bool = setting(_ACTIVATED, FieldKind.BOOL, False)
-    provider: str = setting(_PROVIDER, FieldKind.CHOICE, DEFAULT_PROVIDER, choices=PROVIDERS)
+    provider: str = setting(_PROVIDER, FieldKind.TEXT, DEFAULT_PROVIDER,
+                            max_length=PROVIDER_NAME_MAX_LENGTH)
     # The name of a login information store entry, never the key itself.
     api_key: str = setting(_API_KEY, FieldKind.TEXT, "", max_length=100)
     # Its own rule (validation.sender_name_problem) says what is allowed.
@@ -163,7 +166,8 @@ class SmsSettings:
 @dataclass(frozen=True)
 class VoiceSettings:
     activated: bool = setting(_ACTIVATED, FieldKind.BOOL, False)
-    provider: str = setting(_PROVIDER, FieldKind.CHOICE, DEFAULT_PROVIDER, choices=PROVIDERS)
+    provider: str = setting(_PROVIDER, FieldKind.TEXT, DEFAULT_PROVIDER,
+                            max_length=PROVIDER_NAME_MAX_LENGTH)
     api_key: str = setting(_API_KEY, FieldKind.TEXT, "", max_length=100)
     message: LocalizedText = setting(_MESSAGE, FieldKind.LOCALIZED_TEXT)
     code_length: int = setting(
@@ -194,3 +198,12 @@ class MfaConfig:
 
     def with_service(self, service: Service, settings: Any) -> MfaConfig:
         return dataclasses.replace(self, **{service.value: settings})
+
+    @property
+    def provider(self) -> str:
+        """The portal's messaging provider: chosen once, used by SMS and voice."""
+        return self.sms.provider
+
+    def with_provider(self, name: str) -> MfaConfig:
+        return dataclasses.replace(self, sms=dataclasses.replace(self.sms, provider=name),
+                                   voice=dataclasses.replace(self.voice, provider=name))

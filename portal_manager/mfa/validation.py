@@ -17,6 +17,8 @@ from typing import Any
 
 from portal_manager.messages import QT_TRANSLATE_NOOP, Message
 from portal_manager.mfa.settings import (
+    DEFAULT_PROVIDER,
+    PROVIDER_NAME_MAX_LENGTH,
     FieldKind,
     LocalizedText,
     MfaConfig,
@@ -338,9 +340,28 @@ def _message_findings(
     return findings
 
 
+# What an entry point name of a provider plug-in may be (e.g. "seven.io").
+PROVIDER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._ -]*")
+
+
+def _provider_findings(service: Service, provider: str) -> list[Finding]:
+    if PROVIDER_NAME.fullmatch(provider) or len(provider) > PROVIDER_NAME_MAX_LENGTH:
+        return []  # too long has its own finding
+    # Not quoted, like every refused text.
+    return [Finding(
+        service, "provider", None, FindingKind.INVALID, "provider_name",
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The provider must be the name of an installed messaging provider plug-in, "
+            "such as %1. Choose one in Portal properties → Security.",
+        ).fill(DEFAULT_PROVIDER),
+    )]
+
+
 def _sms_rules(settings: Any, general: GeneralSettings) -> list[Finding]:
     service = Service.SMS
-    findings = _api_key_findings(service, settings.api_key)
+    findings = _provider_findings(service, settings.provider)
+    findings += _api_key_findings(service, settings.api_key)
     for language, sender in settings.sender_name.texts.items():
         control_findings = _control_character_findings(
             service, "sender_name", language, sender,
@@ -361,7 +382,8 @@ def _sms_rules(settings: Any, general: GeneralSettings) -> list[Finding]:
 
 def _voice_rules(settings: Any, general: GeneralSettings) -> list[Finding]:
     service = Service.VOICE
-    findings = _api_key_findings(service, settings.api_key)
+    findings = _provider_findings(service, settings.provider)
+    findings += _api_key_findings(service, settings.api_key)
     findings += _message_findings(
         service, Channel.VOICE, settings.message, settings.code_length, general
     )

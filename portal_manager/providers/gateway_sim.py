@@ -35,11 +35,9 @@ from portal_manager.portal.json_input import (
     parse_json,
     refuse_unknown_keys,
 )
+from portal_manager.providers.endpoints import API_PATH, CONTROL_PATH, OUTBOX_PATH
 
 HOST = "127.0.0.1"
-API_PATH = "/api"
-OUTBOX_PATH = "/__outbox"
-CONTROL_PATH = "/__control"
 MASK = "***"
 
 MAX_SMS_TEXT = 1520

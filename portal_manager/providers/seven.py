@@ -37,9 +37,8 @@ from portal_manager.providers.base import (
     ProviderUnreachableError,
     SendResult,
 )
+from portal_manager.providers.endpoints import BASE_URL_VARIABLE, DEFAULT_BASE_URL
 
-DEFAULT_BASE_URL = "https://gateway.seven.io/api"
-BASE_URL_VARIABLE = "PORTAL_MANAGER_SEVEN_BASE_URL"  # a company proxy, or the local gateway
 CONNECT_TIMEOUT_SECONDS = 5.0
 READ_TIMEOUT_SECONDS = 30.0  # a voice call is answered once it is queued, well within this
 MAX_ANSWER_BYTES = 1 << 20

@@ -26,6 +26,7 @@ from portal_manager.app.portal import Portal
 from portal_manager.mfa.settings import Service
 from portal_manager.mfa.state import service_state
 from portal_manager.mfa.validation import findings_for
+from portal_manager.providers.gateway_outbox import simulator_root
 from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
 from portal_manager.ui.portal_model import OpenPortal
 from portal_manager.ui.service_texts import finding_text, language_name, service_name, state_text
@@ -63,6 +64,17 @@ class MainWindow(QMainWindow):
         apply_state_colour(self.readOnlyLabel, FeedbackLevel.WARNING)
         layout.addWidget(self.readOnlyLabel)
 
+        # Said at once, so that nobody waits for an SMS that went to the simulator.
+        self.simulatorLabel = QLabel(objectName="simulatorLabel")
+        self.simulatorLabel.setWordWrap(True)
+        if self.simulator_root is not None:
+            self.simulatorLabel.setText(fill(self.tr(
+                "Test messages go to the local gateway simulator at %1, not to seven.io: "
+                "Administration → Gateway simulator outbox shows what it received."),
+                self.simulator_root))
+        self.simulatorLabel.setVisible(self.simulator_root is not None)
+        layout.addWidget(self.simulatorLabel)
+
         security = QGroupBox(self.tr("Security: multi-factor authentication"))
         security_layout = QVBoxLayout(security)
         self.serviceLabels: dict[Service, QLabel] = {}
@@ -95,6 +107,12 @@ class MainWindow(QMainWindow):
         self.usersAction.triggered.connect(self.open_users)
         self.auditAction = QAction(self.tr("&Audit trail…"), self, objectName="auditAction")
         self.auditAction.triggered.connect(self.open_audit_trail)
+        # Only while the seven.io base URL points at `gateway-sim` on this computer.
+        self.simulator_root = simulator_root()
+        self.outboxAction = QAction(self.tr("Gateway simulator &outbox…"), self,
+                                    objectName="outboxAction")
+        self.outboxAction.triggered.connect(self.open_outbox)
+        self.outboxAction.setVisible(self.simulator_root is not None)
         self.aboutAction = QAction(self.tr("&About Portal Manager"), self,
                                    objectName="aboutAction")
         self.aboutAction.triggered.connect(self.show_about)
@@ -111,6 +129,7 @@ class MainWindow(QMainWindow):
         admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
         admin_menu.addAction(self.usersAction)
         admin_menu.addAction(self.auditAction)
+        admin_menu.addAction(self.outboxAction)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.aboutAction)
         toolbar = QToolBar(self.tr("Main toolbar"), self, objectName="mainToolBar")
@@ -148,6 +167,11 @@ class MainWindow(QMainWindow):
         from portal_manager.ui.audit_viewer import AuditViewer
 
         AuditViewer(self.portal, self).exec()
+
+    def open_outbox(self) -> None:
+        from portal_manager.ui.outbox_dialog import OutboxDialog
+
+        OutboxDialog(self.simulator_root, self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Portal Manager"), fill(self.tr(

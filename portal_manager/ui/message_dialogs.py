@@ -55,10 +55,11 @@ from portal_manager.ui.message_editor import MessageEditor
 from portal_manager.ui.multilingual_dialog import MultilingualDialog
 from portal_manager.ui.placeholder_menu import AddPlaceholderButton
 from portal_manager.ui.preview_pane import PreviewPane
-from portal_manager.ui.send_test_dialog import SendTestDialog, Worker, balance_text
+from portal_manager.ui.send_test_dialog import SendTestDialog, balance_text
 from portal_manager.ui.service_texts import service_name
 from portal_manager.ui.sms_counter import SmsCounter
 from portal_manager.ui.text import error_text, fill, translated
+from portal_manager.ui.worker import Worker
 from portal_manager.users.directory import Session
 
 # How long typing may pause before the preview is rendered again.

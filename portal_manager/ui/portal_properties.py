@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from portal_manager.app.portal import Portal, PortalDraft
+from portal_manager.app.providers import installed_providers, missing_provider_findings
 from portal_manager.errors import PortalManagerError
 from portal_manager.mfa.language_texts import languages_with_texts
 from portal_manager.mfa.settings import MfaConfig, Service
@@ -66,6 +67,8 @@ class PortalPropertiesDialog(QDialog):
         self.pageList.setAccessibleName(self.tr("Pages"))
         self.pageList.setMaximumWidth(160)
         self.generalPage = GeneralPage(self._confirm_language_removal)
+        # Read once: the installed plug-ins do not change while the dialog is open.
+        self._installed_providers = installed_providers()
         self.securityPage = SecurityPage(self._check_security, self._configure)
         self.stack = QStackedWidget(objectName="pageStack")
         self.stack.addWidget(self.generalPage)
@@ -123,7 +126,8 @@ class PortalPropertiesDialog(QDialog):
         draft = PortalDraft(self.generalPage.value(), config)
         if removed:
             draft = draft.without_language_texts(removed)
-        return validate_config(draft.security, draft.general)
+        return (validate_config(draft.security, draft.general)
+                + missing_provider_findings(draft.security, self._installed_providers))
 
     def open_page(self, page: Page) -> None:
         self.pageList.setCurrentRow(int(page))

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
+    QFormLayout,
     QGridLayout,
     QLabel,
     QPushButton,
@@ -20,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portal_manager.app.providers import installed_providers
 from portal_manager.mfa.settings import MfaConfig, Service
 from portal_manager.mfa.state import ServiceState, service_state
 from portal_manager.mfa.validation import Finding, findings_for
+from portal_manager.ui.accessibility import name_inputs_by_their_labels
 from portal_manager.ui.service_texts import finding_text, service_name, state_text
 from portal_manager.ui.text import fill
 
@@ -72,6 +76,13 @@ class SecurityPage(QWidget):
             "Multi-factor authentication: users confirm their login with a second factor. "
             "A service can be activated once its configuration is complete."))
         intro.setWordWrap(True)
+        # One provider per portal: SMS and voice calls go through the same account.
+        self.providerCombo = QComboBox(objectName="providerCombo")
+        self.providerCombo.setToolTip(self.tr(
+            "The installed messaging provider plug-in that sends the SMS and voice calls."))
+        self.providerCombo.currentIndexChanged.connect(self._provider_chosen)
+        provider_form = QFormLayout()
+        provider_form.addRow(self.tr("Messaging &provider:"), self.providerCombo)
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         self.rows: dict[Service, ServiceRow] = {}
@@ -89,13 +100,16 @@ class SecurityPage(QWidget):
             row.configureButton.clicked.connect(lambda _=False, s=service: self._open(s))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addLayout(provider_form)
         layout.addLayout(grid)
         layout.addStretch()
+        name_inputs_by_their_labels(self)
 
     # -- the page contract ----------------------------------------------------------------------
 
     def load(self, config: MfaConfig) -> None:
         self._config = config
+        self._fill_providers()
         self.refresh()
 
     def value(self) -> MfaConfig:
@@ -107,6 +121,7 @@ class SecurityPage(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Read-only: everything visible, nothing changeable; Configure… opens read-only."""
         self._read_only = read_only
+        self.providerCombo.setEnabled(not read_only)
         self.refresh()
 
     # -- state ----------------------------------------------------------------------------------
@@ -134,6 +149,27 @@ class SecurityPage(QWidget):
                 row.activatedCheck.setToolTip(self.tr("Only administrators can change this."))
             else:
                 row.activatedCheck.setToolTip("")
+
+    def _fill_providers(self) -> None:
+        """The installed plug-ins, and the portal's own one if it is missing here."""
+        installed = installed_providers()
+        chosen = self._config.provider
+        self.providerCombo.blockSignals(True)
+        self.providerCombo.clear()
+        for name in installed:
+            self.providerCombo.addItem(name, name)
+        if chosen not in installed:
+            self.providerCombo.addItem(fill(self.tr("%1 (not installed)"), chosen), chosen)
+        self.providerCombo.setCurrentIndex(self.providerCombo.findData(chosen))
+        self.providerCombo.blockSignals(False)
+
+    def _provider_chosen(self, index: int) -> None:
+        name = self.providerCombo.itemData(index)
+        if name is None or name == self._config.provider:
+            return
+        self._config = self._config.with_provider(name)
+        self.refresh()
+        self.edited.emit()
 
     def _set_activated(self, service: Service, activated: bool) -> None:
         settings = dataclasses.replace(self._config.service(service), activated=activated)

@@ -9,11 +9,10 @@ limits test sends and records them in the audit trail.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,23 +41,8 @@ from portal_manager.ui.accessibility import name_inputs_by_their_labels
 from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour, feedback_label
 from portal_manager.ui.service_texts import language_name
 from portal_manager.ui.text import error_text, fill
+from portal_manager.ui.worker import Worker
 from portal_manager.users.directory import Session
-
-
-class Worker(QObject):
-    """Runs one call on a thread; ``finished(result, error)`` comes back on the GUI thread."""
-
-    finished = Signal(object, object)
-
-    def start(self, call: Callable[[], Any]) -> None:
-        def run() -> None:
-            try:
-                result, error = call(), None
-            except PortalManagerError as problem:
-                result, error = None, problem
-            self.finished.emit(result, error)
-
-        threading.Thread(target=run, daemon=True).start()
 
 
 class SendTestDialog(QDialog):
