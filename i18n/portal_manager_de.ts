@@ -3482,4 +3482,12 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>Fügt das SSML-Beispiel (Best Practice) in den Editor ein: der Code Ziffer für Ziffer, langsam, zweimal vorgelesen.</translation>
     </message>
 </context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../portal_manager/ui/worker.py" line="46"/>
+        <source>The request failed unexpectedly (%1). Try again; if it keeps failing, report it.</source>
+        <translation>Die Anfrage ist unerwartet fehlgeschlagen (%1). Versuchen Sie es erneut; wenn der Fehler bleibt, melden Sie ihn.</translation>
+    </message>
+</context>
 </TS>

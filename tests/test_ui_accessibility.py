@@ -35,6 +35,7 @@ def dialogs(portal: Portal, session) -> dict[str, QWidget]:
     from portal_manager.ui.main_window import MainWindow
     from portal_manager.ui.message_dialogs import SmsDialog, VoiceDialog
     from portal_manager.ui.multilingual_dialog import MultilingualDialog
+    from portal_manager.ui.outbox_dialog import OutboxDialog
     from portal_manager.ui.portal_properties import PortalPropertiesDialog
     from portal_manager.ui.store_dialog import EntryDialog, StoreDialog
     from portal_manager.ui.users_dialog import AddUserDialog, ResetPasswordDialog, UsersDialog
@@ -56,6 +57,8 @@ def dialogs(portal: Portal, session) -> dict[str, QWidget]:
         "add user": AddUserDialog(portal, session),
         "reset password": ResetPasswordDialog(portal, session, "bob"),
         "audit trail": AuditViewer(portal),
+        # Nothing listens there: the table stays empty and the status says so.
+        "gateway outbox": OutboxDialog("http://127.0.0.1:9"),
     }
 
 

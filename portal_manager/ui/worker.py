@@ -4,24 +4,57 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from portal_manager.errors import PortalManagerError
+from portal_manager.messages import QT_TRANSLATE_NOOP
+
+POLL_MILLISECONDS = 20  # well below what a person notices, a few wake-ups a request
 
 
 class Worker(QObject):
-    """Runs one call on a thread; ``finished(result, error)`` comes back on the GUI thread."""
+    """Runs one call on a plain thread; ``finished(result, error)`` comes on the GUI thread.
+
+    The thread touches no Qt object, not even this one: it only fills a Future,
+    and a timer on the GUI thread hands the result over. A dialog closed and
+    deleted while the call runs simply never hears of it; a thread that emitted
+    a signal or dropped the last reference to a Qt object itself would crash the
+    process once that object is gone.
+    """
 
     finished = Signal(object, object)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._future: Future | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MILLISECONDS)
+        self._timer.timeout.connect(self._hand_over)
+
     def start(self, call: Callable[[], Any]) -> None:
+        future: Future = Future()
+
         def run() -> None:
             try:
-                result, error = call(), None
+                future.set_result(call())
             except PortalManagerError as problem:
-                result, error = None, problem
-            self.finished.emit(result, error)
+                future.set_exception(problem)
+            except Exception as unexpected:  # a bug: say so without its text, which may hold data
+                future.set_exception(PortalManagerError(QT_TRANSLATE_NOOP(
+                    "Worker", "The request failed unexpectedly (%1). Try again; if it "
+                    "keeps failing, report it.").fill(type(unexpected).__name__)))
 
+        self._future = future
         threading.Thread(target=run, daemon=True).start()
+        self._timer.start()
+
+    def _hand_over(self) -> None:
+        if self._future is None or not self._future.done():
+            return
+        self._timer.stop()
+        future, self._future = self._future, None
+        error = future.exception()
+        self.finished.emit(None if error else future.result(), error)

@@ -1,0 +1,80 @@
+"""The worker that runs requests off the GUI thread: results arrive on the GUI thread, and a
+dialog closed while its request runs does not take the process down."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication, QWidget
+
+from portal_manager.errors import PortalManagerError
+from portal_manager.ui.worker import Worker
+
+
+def test_the_result_arrives_on_the_gui_thread(qtbot) -> None:
+    worker = Worker()
+    ran_on = []
+    received = []
+
+    def call() -> int:
+        ran_on.append(QThread.currentThread())
+        return 42
+
+    worker.finished.connect(lambda result, error: received.append(
+        (result, error, QThread.currentThread())))
+    worker.start(call)
+    qtbot.waitUntil(lambda: bool(received))
+    [(result, error, thread)] = received
+    assert (result, error) == (42, None)
+    assert thread is QApplication.instance().thread()
+    assert ran_on[0] is not thread  # the call itself did not run on the GUI thread
+
+
+def test_errors_arrive_as_errors_and_unexpected_ones_without_their_text(qtbot) -> None:
+    worker = Worker()
+    received = []
+    worker.finished.connect(lambda result, error: received.append((result, error)))
+
+    def refused() -> None:
+        raise PortalManagerError("seven.io rejected the API key (900).")
+
+    worker.start(refused)
+    qtbot.waitUntil(lambda: bool(received))
+    assert received[0][0] is None and str(received[0][1]) == "seven.io rejected the API key (900)."
+
+    def buggy() -> None:
+        raise KeyError("sk-secret-value")
+
+    worker.start(buggy)
+    qtbot.waitUntil(lambda: len(received) == 2)
+    text = str(received[1][1])
+    assert "KeyError" in text and "sk-secret-value" not in text
+
+
+# The thread must not touch the deleted worker: an exception there fails the test.
+@pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")
+def test_a_dialog_deleted_while_its_request_runs_is_no_crash(qtbot) -> None:
+    release = threading.Event()
+    finished = threading.Event()
+    dialog = QWidget()
+    worker = Worker(dialog)
+    answered = []
+    worker.finished.connect(lambda *_: answered.append(True))
+
+    def slow_request() -> str:
+        release.wait(10)
+        finished.set()
+        return "answer"
+
+    worker.start(slow_request)
+    shiboken6.delete(dialog)  # closed by the person: the dialog and its worker are gone
+    del worker, dialog
+    release.set()
+    assert finished.wait(10)
+    gc.collect()
+    qtbot.wait(100)  # the timer is gone with the worker: nothing is handed over, nothing breaks
+    assert answered == []
