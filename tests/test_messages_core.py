@@ -47,7 +47,7 @@ CORE_FILES = sorted(
     + [path for package in ("portal", "users", "vault", "audit", "app")
        for path in (ROOT / "portal_manager" / package).glob("*.py")]
 )
-CONTEXTS = {"Files", "Portal", "Lists", "Users", "Store", "Audit", "Sending"}
+CONTEXTS = {"Files", "Portal", "Lists", "Users", "Store", "Audit", "Sending", "Providers"}
 
 
 def message_of(error: BaseException) -> Message:
