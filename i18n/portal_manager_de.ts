@@ -114,8 +114,8 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../portal_manager/ui/application.py" line="47"/>
-        <location filename="../portal_manager/ui/application.py" line="68"/>
+        <location filename="../portal_manager/ui/application.py" line="48"/>
+        <location filename="../portal_manager/ui/application.py" line="70"/>
         <source>Portal Manager</source>
         <translation>Portal Manager</translation>
     </message>
@@ -478,6 +478,14 @@
         <location filename="../portal_manager/ui/authenticator_dialog.py" line="296"/>
         <source>Shown in the app as: %1 (%2)</source>
         <translation>In der App angezeigt als: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CoreWarnings</name>
+    <message>
+        <location filename="../portal_manager/ui/core_warnings.py" line="54"/>
+        <source>Portal Manager</source>
+        <translation>Portal Manager</translation>
     </message>
 </context>
 <context>

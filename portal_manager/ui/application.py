@@ -11,6 +11,7 @@ from portal_manager.app.portal import GENERAL_FILE, Portal
 from portal_manager.errors import PortalManagerError
 from portal_manager.portal.location import default_portal_folder
 from portal_manager.portal.lock import PortalLockedError
+from portal_manager.ui.core_warnings import install_core_warning_notifier
 from portal_manager.ui.icons import icon
 from portal_manager.ui.login_dialog import LoginDialog
 from portal_manager.ui.main_window import MainWindow
@@ -60,6 +61,7 @@ def run_application(argv: list[str]) -> int:
     app.setOrganizationName("portal-manager")  # where QSettings keeps the window size
     app.setWindowIcon(icon("portal-manager"))
     install_translators(app)
+    install_core_warning_notifier()
     chosen = parse_portal_argument(argv)
     folder = chosen or default_portal_folder()
     try:
