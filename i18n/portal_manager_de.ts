@@ -1899,22 +1899,28 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>Providers</name>
     <message>
-        <location filename="../portal_manager/providers/registry.py" line="52"/>
+        <location filename="../portal_manager/app/providers.py" line="24"/>
+        <location filename="../portal_manager/providers/registry.py" line="26"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/providers/registry.py" line="54"/>
         <source>The messaging provider &quot;%1&quot; is not installed. Install its plug-in or choose one of the installed providers: %2.</source>
         <translation>Der Nachrichtenanbieter „%1“ ist nicht installiert. Installieren Sie sein Plug-in oder wählen Sie einen der installierten Anbieter: %2.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/registry.py" line="61"/>
+        <location filename="../portal_manager/providers/registry.py" line="63"/>
         <source>The messaging provider plug-in &quot;%1&quot; could not be loaded (%2). Reinstall or update the plug-in.</source>
         <translation>Das Plug-in des Nachrichtenanbieters „%1“ konnte nicht geladen werden (%2). Installieren oder aktualisieren Sie das Plug-in neu.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/registry.py" line="67"/>
+        <location filename="../portal_manager/providers/registry.py" line="69"/>
         <source>The messaging provider plug-in &quot;%1&quot; is broken: it lacks %2. Reinstall or update the plug-in.</source>
         <translation>Das Plug-in des Nachrichtenanbieters „%1“ ist fehlerhaft: Ihm fehlt %2. Installieren oder aktualisieren Sie das Plug-in neu.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/registry.py" line="72"/>
+        <location filename="../portal_manager/providers/registry.py" line="74"/>
         <source>The messaging provider plug-in &quot;%1&quot; is broken: it has no name. Reinstall or update the plug-in.</source>
         <translation>Das Plug-in des Nachrichtenanbieters „%1“ ist fehlerhaft: Es hat keinen Namen. Installieren oder aktualisieren Sie das Plug-in neu.</translation>
     </message>
@@ -2084,7 +2090,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>den Nachrichtenanbieter wählen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/providers.py" line="58"/>
+        <location filename="../portal_manager/app/providers.py" line="60"/>
         <source>The portal&apos;s messaging provider is not installed on this computer. Install its plug-in, or choose one of the installed providers: %1.</source>
         <translation>Der Nachrichtenanbieter des Portals ist auf diesem Computer nicht installiert. Installieren Sie sein Plug-in, oder wählen Sie einen der installierten Anbieter: %1.</translation>
     </message>

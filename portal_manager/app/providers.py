@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 MESSAGING_SERVICES = (Service.SMS, Service.VOICE)
 CHOOSE_PROVIDER = QT_TRANSLATE_NOOP("Providers", "choose the messaging provider")
+NONE_INSTALLED = QT_TRANSLATE_NOOP("Providers", "none")  # "… the installed providers: none."
 
 
 def installed_providers() -> list[str]:
@@ -29,6 +30,7 @@ def installed_providers() -> list[str]:
     from portal_manager.providers.registry import available_providers
 
     return available_providers()
+
 
 
 def provider_choices(config: MfaConfig) -> list[str]:
@@ -59,7 +61,7 @@ def missing_provider_findings(config: MfaConfig,
                 "Providers",
                 "The portal's messaging provider is not installed on this computer. Install "
                 "its plug-in, or choose one of the installed providers: %1.").fill(
-                    ", ".join(installed) or "none")))
+                    ", ".join(installed) or NONE_INSTALLED)))
     return findings
 
 

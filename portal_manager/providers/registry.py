@@ -22,6 +22,8 @@ from portal_manager.providers.base import Provider
 ENTRY_POINT_GROUP = "portal_manager.providers"
 
 _METHODS = ("send_sms", "start_voice_call", "check_credentials")
+# Completes "choose one of the installed providers: …" when there is none.
+NONE_INSTALLED = QT_TRANSLATE_NOOP("Providers", "none")
 
 
 def _entry_points() -> dict[str, EntryPoint]:
@@ -53,7 +55,7 @@ def load_provider(name: str) -> Provider:
             "Providers",
             "The messaging provider \"%1\" is not installed. Install its plug-in or "
             "choose one of the installed providers: %2.").fill(
-                name, ", ".join(available_providers()) or "none"))
+                name, ", ".join(available_providers()) or NONE_INSTALLED))
     try:
         loaded = entry_point.load()
         provider = loaded() if isinstance(loaded, type) else loaded
