@@ -118,7 +118,7 @@ def _start(argv: list[str]) -> int:
     if options is not None:
         language = options.get(UI_LANGUAGE_OPTION)
         if language is not None and language not in UI_LANGUAGES:
-            return _refuse(unknown_ui_language_message(language))
+            return _refuse(unknown_ui_language_message())
         # Checked before Qt is imported: without a display Qt aborts the process (exit 134).
         if display_missing(os.environ, sys.platform):
             return _refuse(NO_DISPLAY_MESSAGE)

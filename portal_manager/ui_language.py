@@ -12,7 +12,7 @@ UI_LANGUAGE_ENV = "PORTAL_MANAGER_UI_LANGUAGE"
 UI_LANGUAGE_OPTION = "--ui-language"
 
 
-def unknown_ui_language_message(language: str) -> str:
-    choices = " or ".join(UI_LANGUAGES)
-    return (f"{UI_LANGUAGE_OPTION}: {language!r} is not a language of the desktop app; "
-            f"choose {choices}.")
+def unknown_ui_language_message() -> str:
+    # The value is not repeated, as no refused argument is: it may be a misplaced secret.
+    return (f"{UI_LANGUAGE_OPTION} takes {' or '.join(UI_LANGUAGES)}: the languages the desktop "
+            "app is translated into.")
