@@ -328,3 +328,11 @@ def test_every_text_of_the_package_is_in_the_german_translation(tmp_path: Path) 
     missing = sources(fresh, translated_only=False) - sources(
         I18N_FOLDER / "portal_manager_de.ts", translated_only=True)
     assert not missing, f"run 'make translations' and translate: {sorted(missing)[:10]}"
+
+
+def test_every_ui_language_but_the_source_language_has_a_translation() -> None:
+    """--ui-language offers exactly the languages there is a .ts file for, plus English."""
+    from portal_manager.ui_language import UI_LANGUAGES
+
+    translated = {path.stem.removeprefix("portal_manager_") for path in I18N_FOLDER.glob("*.ts")}
+    assert set(UI_LANGUAGES) == translated | {"en"}
