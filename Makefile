@@ -6,7 +6,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 
 TS     := $(wildcard i18n/*.ts)
-QM     := $(TS:.ts=.qm)
+# Compiled into the package, where the app finds them (as in a wheel, see setup.py).
+QM     := $(patsubst i18n/%.ts,portal_manager/i18n/%.qm,$(TS))
 
 .PHONY: run test fuzz bench lint translations clean
 
@@ -23,7 +24,8 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $(VENV)/.installed $@
 
 # Compiled translations are build output, made from the .ts sources.
-i18n/%.qm: i18n/%.ts | $(VENV)/.installed
+portal_manager/i18n/%.qm: i18n/%.ts | $(VENV)/.installed
+	@mkdir -p $(@D)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # After changing texts (the UI's tr() and the core's QT_TRANSLATE_NOOP): update the .ts
@@ -49,4 +51,4 @@ bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache $(QM)

@@ -12,7 +12,14 @@ import os
 import sys
 import traceback
 from collections.abc import Mapping
+from pathlib import Path
 from types import TracebackType
+
+from portal_manager.ui_language import (
+    UI_LANGUAGE_OPTION,
+    UI_LANGUAGES,
+    unknown_ui_language_message,
+)
 
 EXIT_OK = 0
 EXIT_ERROR = 2
@@ -28,15 +35,28 @@ NO_DISPLAY_MESSAGE = (
 )
 
 
-def gui_portal_argument(argv: list[str]) -> list[str] | None:
-    """The arguments of a desktop start (none, or only ``--portal DIR``), else None."""
-    if not argv:
-        return []
-    if len(argv) == 2 and argv[0] == "--portal":
-        return argv
-    if len(argv) == 1 and argv[0].startswith("--portal="):
-        return ["--portal", argv[0].removeprefix("--portal=")]
-    return None
+# The options a desktop start takes; anything else is a command line.
+DESKTOP_OPTIONS = ("--portal", UI_LANGUAGE_OPTION)
+
+
+def desktop_start_options(argv: list[str]) -> dict[str, str] | None:
+    """The options of a desktop start (option → value), or None for a command line.
+
+    A desktop start has no command, only ``--portal DIR`` and ``--ui-language L``,
+    each at most once, in any order, also written ``--option=value``.
+    """
+    found: dict[str, str] = {}
+    rest = list(argv)
+    while rest:
+        option, separator, value = rest.pop(0).partition("=")
+        if option not in DESKTOP_OPTIONS or option in found:
+            return None
+        if not separator:
+            if not rest:
+                return None  # the command line's parser says what is missing
+            value = rest.pop(0)
+        found[option] = value
+    return found
 
 
 def first_non_utf8_argument(argv: list[str]) -> int | None:
@@ -94,15 +114,20 @@ def _start(argv: list[str]) -> int:
             f"argument {position} is not valid UTF-8 text; type it again, or rename the file "
             "it names to a UTF-8 name."
         )
-    gui_arguments = gui_portal_argument(argv)
-    if gui_arguments is not None:
+    options = desktop_start_options(argv)
+    if options is not None:
+        language = options.get(UI_LANGUAGE_OPTION)
+        if language is not None and language not in UI_LANGUAGES:
+            return _refuse(unknown_ui_language_message())
         # Checked before Qt is imported: without a display Qt aborts the process (exit 134).
         if display_missing(os.environ, sys.platform):
             return _refuse(NO_DISPLAY_MESSAGE)
         # Imported here so that the command line never loads Qt.
         from portal_manager.ui.application import run_application
 
-        return run_application(gui_arguments)
+        portal = options.get("--portal")
+        return run_application(portal_folder=None if portal is None else Path(portal),
+                               ui_language=language)
     from portal_manager.cli.main import run_command
 
     return run_command(argv)

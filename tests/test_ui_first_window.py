@@ -8,10 +8,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from portal_manager.__main__ import gui_portal_argument
+from portal_manager.__main__ import desktop_start_options, main
 from portal_manager.app import user_management as management
 from portal_manager.app.portal import Portal
 from portal_manager.mfa.settings import Service
@@ -19,8 +19,11 @@ from portal_manager.ui import application
 from portal_manager.ui.login_dialog import LoginDialog
 from portal_manager.ui.main_window import MainWindow
 from portal_manager.ui.setup_dialog import SetupDialog
-from portal_manager.ui.translations import I18N_FOLDER, install_translators
+from portal_manager.ui.translations import install_translators
 from tests.conftest import ADMIN, ADMIN_PASSWORD
+
+# The translation sources; the app itself reads the .qm files compiled into the package.
+I18N_FOLDER = Path(__file__).resolve().parents[1] / "i18n"
 
 
 def ok_button(dialog: SetupDialog):
@@ -139,11 +142,12 @@ def test_run_application_opens_the_main_window(
         QTimer.singleShot(100, close_when_shown)
 
     QTimer.singleShot(0, log_in)
-    assert application.run_application(["--portal", str(portal_folder)]) == 0
+    assert application.run_application(portal_folder) == 0
     # A quit request left in the queue would end the next test's modal dialogs at once.
     QApplication.removePostedEvents(None, QEvent.Type.Quit)
     assert seen["title"] == "Acme Portal — Portal Manager"
-    assert not QApplication.windowIcon().isNull()  # resources/portal-manager.svg
+    # portal_manager/resources/portal-manager.svg, through the SVG icon engine
+    assert not QApplication.windowIcon().pixmap(32).isNull()
     # The lock was released on the way out.
     Portal.open(portal_folder, writable=True).close()
 
@@ -177,7 +181,7 @@ def test_non_administrators_see_a_read_only_notice(qtbot, portal: Portal, admin)
 def test_german_translation_is_loaded(qtbot, portal: Portal, admin) -> None:
     app = QApplication.instance()
     translators = install_translators(app, "de")
-    assert translators, "run 'make' to compile i18n/*.qm"
+    assert translators, "run 'make' to compile portal_manager/i18n/*.qm"
     try:
         window = MainWindow(portal, admin)
         qtbot.addWidget(window)
@@ -227,15 +231,59 @@ def test_messages_with_markup_are_shown_as_text(qtbot, portal: Portal, admin) ->
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
-        ([], []),
-        (["--portal", "/p"], ["--portal", "/p"]),
-        (["--portal=/p"], ["--portal", "/p"]),
+        ([], {}),
+        (["--portal", "/p"], {"--portal": "/p"}),
+        (["--portal=/p"], {"--portal": "/p"}),
+        (["--ui-language", "de"], {"--ui-language": "de"}),
+        (["--ui-language=de", "--portal", "/p"], {"--ui-language": "de", "--portal": "/p"}),
+        (["--portal", "/p", "--ui-language", "fr"], {"--portal": "/p", "--ui-language": "fr"}),
         (["mfa", "show"], None),
         (["--portal", "/p", "mfa"], None),
+        (["--ui-language", "de", "mfa", "show"], None),
+        (["--portal", "/p", "--portal", "/q"], None),
+        (["--ui-language"], None),
     ],
 )
 def test_which_arguments_start_the_desktop_app(argv, expected) -> None:
-    assert gui_portal_argument(argv) == expected
+    assert desktop_start_options(argv) == expected
+
+
+@pytest.mark.parametrize("argv", [["--ui-language", "fr"], ["--ui-language=", "--portal", "/p"]])
+def test_an_unknown_ui_language_is_refused_before_qt_starts(argv, capsys) -> None:
+    assert main(argv) == 2
+    error = capsys.readouterr().err
+    assert error == ("portal-manager: --ui-language takes de or en: the languages the desktop "
+                     "app is translated into.\n")
+
+
+def test_the_command_line_refuses_a_ui_language(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--ui-language", "de", "user", "list"])
+    assert exit_.value.code == 2
+    assert "the command line's messages are always English" in capsys.readouterr().err
+
+
+def test_the_ui_language_option_wins_over_the_environment(qtbot, monkeypatch) -> None:
+    """The environment says German, ``--ui-language en`` keeps the first dialog English."""
+    monkeypatch.setenv("PORTAL_MANAGER_UI_LANGUAGE", "de")
+    titles = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        titles.append(dialog.windowTitle())
+        dialog.reject()
+
+    app = QApplication.instance()
+    before = set(app.findChildren(QTranslator))
+    QTimer.singleShot(0, look)
+    try:
+        assert application.run_application(ui_language="en") == 0
+        QTimer.singleShot(0, look)
+        assert application.run_application(ui_language="de") == 0
+    finally:
+        for translator in set(app.findChildren(QTranslator)) - before:
+            app.removeTranslator(translator)
+    assert titles == ["Set up your portal", "Portal einrichten"]
 
 
 def test_qt_calls_keep_pythons_reference_to_none(qapp) -> None:
@@ -280,3 +328,11 @@ def test_every_text_of_the_package_is_in_the_german_translation(tmp_path: Path) 
     missing = sources(fresh, translated_only=False) - sources(
         I18N_FOLDER / "portal_manager_de.ts", translated_only=True)
     assert not missing, f"run 'make translations' and translate: {sorted(missing)[:10]}"
+
+
+def test_every_ui_language_but_the_source_language_has_a_translation() -> None:
+    """--ui-language offers exactly the languages there is a .ts file for, plus English."""
+    from portal_manager.ui_language import UI_LANGUAGES
+
+    translated = {path.stem.removeprefix("portal_manager_") for path in I18N_FOLDER.glob("*.ts")}
+    assert set(UI_LANGUAGES) == translated | {"en"}

@@ -21,6 +21,7 @@ from portal_manager.cli import (
 )
 from portal_manager.cli.common import EXIT_ERROR
 from portal_manager.errors import PortalManagerError
+from portal_manager.ui_language import UI_LANGUAGE_ENV, UI_LANGUAGE_OPTION, UI_LANGUAGES
 
 COMMAND_MODULES = (
     init_command,
@@ -73,6 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="the portal folder, for the command that follows (the command's own --portal "
         "wins); alone, it starts the desktop app on that portal",
     )
+    parser.add_argument(
+        UI_LANGUAGE_OPTION,
+        metavar="LANG",
+        choices=UI_LANGUAGES,
+        default=None,
+        help=f"the desktop app's language ({', '.join(UI_LANGUAGES)}; default: "
+        f"${UI_LANGUAGE_ENV}, else the system language); the command line speaks English",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)
@@ -84,7 +93,11 @@ def parse_command_line(argv: list[str]) -> argparse.Namespace:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.error("no command given; see --help (only --portal DIR starts the desktop app)")
+        parser.error("no command given; see --help (only --portal DIR and --ui-language LANG "
+                     "start the desktop app)")
+    if args.ui_language is not None:
+        parser.error(f"{UI_LANGUAGE_OPTION} sets the desktop app's language; the command "
+                     "line's messages are always English")
     if getattr(args, "portal", None) is None:
         args.portal = args.portal_before_command
     return args

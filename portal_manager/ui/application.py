@@ -21,11 +21,6 @@ from portal_manager.ui.translations import install_translators
 from portal_manager.users.directory import Session
 
 
-def parse_portal_argument(argv: list[str]) -> Path | None:
-    """The folder of ``--portal DIR`` (as normalised by ``__main__``), or None."""
-    return Path(argv[1]) if argv[:1] == ["--portal"] else None
-
-
 def open_or_set_up(folder: Path, is_default: bool) -> tuple[Portal, Session] | None:
     """Open the portal in ``folder`` and log in; the default one is set up on first start.
 
@@ -55,17 +50,22 @@ def open_or_set_up(folder: Path, is_default: bool) -> tuple[Portal, Session] | N
     return portal, login.session
 
 
-def run_application(argv: list[str]) -> int:
+def run_application(portal_folder: Path | None = None, ui_language: str | None = None) -> int:
+    """Show the app on the portal in ``portal_folder``, by default on the default portal.
+
+    ``ui_language`` (``--ui-language``) wins over the environment and the system language.
+    """
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Portal Manager")
     app.setOrganizationName("portal-manager")  # where QSettings keeps the window size
     app.setWindowIcon(icon("portal-manager"))
-    install_translators(app)
+    # Wayland finds the window's icon and name through resources/portal-manager.desktop.
+    app.setDesktopFileName("portal-manager")
+    install_translators(app, ui_language)
     install_core_warning_notifier()
-    chosen = parse_portal_argument(argv)
-    folder = chosen or default_portal_folder()
+    folder = portal_folder or default_portal_folder()
     try:
-        opened = open_or_set_up(folder, is_default=chosen is None)
+        opened = open_or_set_up(folder, is_default=portal_folder is None)
     except PortalManagerError as error:
         QMessageBox.critical(None, QApplication.translate("Application", "Portal Manager"),
                              error_text(error))

@@ -1,18 +1,26 @@
-"""Loading the UI translations: ours from i18n/*.qm, Qt's own for standard buttons."""
+"""Loading the UI translations: ours from the package's i18n/*.qm, Qt's own for standard buttons.
+
+The .qm files are compiled from the i18n/*.ts sources into the package: by make
+for a checkout, by the wheel build (setup.py) for an installed package.
+"""
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-I18N_FOLDER = Path(__file__).resolve().parents[2] / "i18n"
-UI_LANGUAGE_ENV = "PORTAL_MANAGER_UI_LANGUAGE"
+from portal_manager.ui.package_data import package_file
+from portal_manager.ui_language import UI_LANGUAGE_ENV
 
 
 def ui_language() -> str:
+    """The environment's choice, else the system language (``de`` of ``de_AT``)."""
     return os.environ.get(UI_LANGUAGE_ENV) or QLocale.system().name()[:2]
+
+
+def translation_file(language: str) -> str:
+    return str(package_file("i18n", f"portal_manager_{language}.qm"))
 
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
@@ -22,7 +30,7 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
     """
     language = language or ui_language()
     ours = QTranslator(app)
-    if not ours.load(str(I18N_FOLDER / f"portal_manager_{language}.qm")):
+    if not ours.load(translation_file(language)):
         return []
     installed = [ours]
     # Qt's own texts: "Cancel", "OK" and the like in standard buttons.
