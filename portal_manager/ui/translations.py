@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from portal_manager.ui.pseudo_translation import PSEUDO_LANGUAGE, install_pseudo_translation
+
 I18N_FOLDER = Path(__file__).resolve().parents[2] / "i18n"
 UI_LANGUAGE_ENV = "PORTAL_MANAGER_UI_LANGUAGE"
 
@@ -16,11 +18,14 @@ def ui_language() -> str:
 
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
-    """Install the translations for ``language`` (default: env override or system locale).
+    """Install the translations for ``language`` (default: env override or system locale);
+    ``pseudo`` installs the pseudo-translation.
 
     Returns the installed translators: none when the language has no translation.
     """
     language = language or ui_language()
+    if language == PSEUDO_LANGUAGE:  # every text longer and accented, to find clipped labels
+        return install_pseudo_translation(app)
     ours = QTranslator(app)
     if not ours.load(str(I18N_FOLDER / f"portal_manager_{language}.qm")):
         return []
