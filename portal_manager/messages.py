@@ -57,6 +57,16 @@ class Message(str):
         return (Message, (self.context, self.source, self.args, self.plural_count))
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> Message:
-    """Mark ``source`` for translation in ``context``; see the module's docstring."""
+# The fourth argument of QT_TRANSLATE_NOOP for a text with %n: pyside6-lupdate marks a call
+# with four arguments as a plural, so that a translation has one form per grammatical number.
+# Without it, German would find its translation for a count of 1 only, and show English else.
+PLURAL = True
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str, disambiguation: None = None,
+                      plural: bool = False) -> Message:
+    """Mark ``source`` for translation in ``context``; see the module's docstring.
+
+    A plural is marked as ``QT_TRANSLATE_NOOP("Context", "%n files", None, PLURAL)``.
+    """
     return Message(context, source)

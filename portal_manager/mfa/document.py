@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from portal_manager.messages import QT_TRANSLATE_NOOP, Message
+from portal_manager.messages import PLURAL, QT_TRANSLATE_NOOP, Message
 from portal_manager.mfa.settings import (
     SETTINGS_TYPES,
     FieldKind,
@@ -186,7 +186,7 @@ def _shown_names(names: list[str]) -> str:
     shown = ", ".join(shown_name(name) for name in names[:MAX_SHOWN_NAMES])
     if len(names) <= MAX_SHOWN_NAMES:
         return shown
-    return QT_TRANSLATE_NOOP("Import", "%1 and %n more").fill(
+    return QT_TRANSLATE_NOOP("Import", "%1 and %n more", None, PLURAL).fill(
         shown, count=len(names) - MAX_SHOWN_NAMES
     )
 

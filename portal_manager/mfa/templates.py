@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from portal_manager.errors import InvalidInputError, PortalManagerError
-from portal_manager.messages import QT_TRANSLATE_NOOP, Message
+from portal_manager.messages import PLURAL, QT_TRANSLATE_NOOP, Message
 from portal_manager.mfa.ssml import check_ssml, is_ssml, line_and_column, text_offset
 
 
@@ -82,12 +82,12 @@ _TOO_LONG = {
     Channel.SMS: QT_TRANSLATE_NOOP(
         "Templates",
         "The message is %1 characters long once the placeholders are filled in; "
-        "an SMS may have at most %2. Remove %n characters.",
+        "an SMS may have at most %2. Remove %n characters.", None, PLURAL,
     ),
     Channel.VOICE: QT_TRANSLATE_NOOP(
         "Templates",
         "The message is %1 characters long once the placeholders are filled in; "
-        "a voice message may have at most %2. Remove %n characters.",
+        "a voice message may have at most %2. Remove %n characters.", None, PLURAL,
     ),
 }
 _CONTROL_CHARACTER_MESSAGE = {
@@ -278,7 +278,7 @@ def control_character_problems(
     if unreported > 0:
         last = problems[-1]
         problems[-1] = replace(last, message=QT_TRANSLATE_NOOP(
-            "Templates", "%1 %n more control character(s) follow."
+            "Templates", "%1 %n more control character(s) follow.", None, PLURAL
         ).fill(last.message, count=unreported))
     return problems
 
