@@ -7,6 +7,7 @@ own size; a label, button, check box, group box or tab smaller than its text nee
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from portal_manager.ui.clipping import clipped_texts
@@ -77,3 +78,18 @@ def test_a_wrapped_label_lower_than_its_lines_is_found(qtbot) -> None:
     assert clipped_texts(window) == []
     label.setFixedHeight(label.heightForWidth(label.width()) - 10)
     assert [text.widget for text in clipped_texts(window)] == ["wrappedLabel"]
+
+
+def test_showing_the_qr_code_in_an_open_dialog_clips_nothing(qtbot, sample, language) -> None:
+    """The enrolment grows the open window: it must grow enough for its wrapped labels."""
+    from portal_manager.ui.authenticator_dialog import AuthenticatorAppDialog
+
+    portal, _session = sample
+    dialog = AuthenticatorAppDialog(portal.security.authenticator_app, portal.general.name,
+                                    read_only=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.enrolment.showButton, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert dialog.enrolment.is_secret_shown
+    assert [str(text) for text in clipped_texts(dialog)] == []
