@@ -114,7 +114,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../portal_manager/ui/application.py" line="48"/>
+        <location filename="../portal_manager/ui/application.py" line="43"/>
         <location filename="../portal_manager/ui/application.py" line="70"/>
         <source>Portal Manager</source>
         <translation>Portal Manager</translation>
@@ -389,52 +389,52 @@
 <context>
     <name>AuthenticatorAppDialog</name>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="55"/>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="56"/>
         <source>Authentication app — %1</source>
         <translation>Authentifizierungs-App — %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="132"/>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="133"/>
         <source>Use &amp;portal name</source>
         <translation>&amp;Portalnamen verwenden</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="134"/>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="135"/>
         <source>The issuer follows the portal name again when it is changed in General.</source>
         <translation>Der Aussteller folgt wieder dem Portalnamen, wenn dieser unter Allgemein geändert wird.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="146"/>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="147"/>
         <source>Ad&amp;vanced settings</source>
         <translation>&amp;Erweiterte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="171"/>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="172"/>
         <source>Some apps, e.g. Google Authenticator, ignore these settings and use 6 digits, 30 seconds, SHA1.</source>
         <translation>Manche Apps, z. B. Google Authenticator, ignorieren diese Einstellungen und verwenden 6 Ziffern, 30 Sekunden, SHA1.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="179"/>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="180"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Aussteller:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="180"/>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="181"/>
         <source>&amp;Digits:</source>
         <translation>&amp;Ziffern:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="181"/>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="182"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Intervall:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="182"/>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="183"/>
         <source>A&amp;lgorithm:</source>
         <translation>A&amp;lgorithmus:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="187"/>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="188"/>
         <source>%n digits</source>
         <translation>
             <numerusform>%n Ziffer</numerusform>
@@ -442,7 +442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="189"/>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="190"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -450,32 +450,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="193"/>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="194"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="199"/>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="200"/>
         <source>These settings are read-only here: you can look at them but not change them. Only members of Administrators can change them.</source>
         <translation>Diese Einstellungen sind hier schreibgeschützt: Sie können sie ansehen, aber nicht ändern. Nur Mitglieder der Gruppe Administrators können sie ändern.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="203"/>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="204"/>
         <source>The issuer is the name under which the portal&apos;s accounts appear in the authentication app.</source>
         <translation>Der Aussteller ist der Name, unter dem die Konten des Portals in der Authentifizierungs-App erscheinen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="287"/>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="289"/>
         <source>Follows the portal name from General.</source>
         <translation>Folgt dem Portalnamen unter Allgemein.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="288"/>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="290"/>
         <source>Set here; no longer follows the portal name.</source>
         <translation>Hier festgelegt; folgt nicht mehr dem Portalnamen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/authenticator_dialog.py" line="296"/>
+        <location filename="../portal_manager/ui/authenticator_dialog.py" line="298"/>
         <source>Shown in the app as: %1 (%2)</source>
         <translation>In der App angezeigt als: %1 (%2)</translation>
     </message>
@@ -1099,10 +1099,13 @@
         <source>Expected an object &quot;%1&quot; with one object per service (%2); %3.</source>
         <translation>Ein Objekt „%1“ mit einem Objekt je Dienst (%2) wurde erwartet; %3.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../portal_manager/mfa/document.py" line="189"/>
         <source>%1 and %n more</source>
-        <translation>%1 und %n weitere</translation>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../portal_manager/mfa/document.py" line="197"/>
@@ -1899,12 +1902,6 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>Providers</name>
     <message>
-        <location filename="../portal_manager/app/providers.py" line="24"/>
-        <location filename="../portal_manager/providers/registry.py" line="26"/>
-        <source>none</source>
-        <translation>keiner</translation>
-    </message>
-    <message>
         <location filename="../portal_manager/providers/registry.py" line="54"/>
         <source>The messaging provider &quot;%1&quot; is not installed. Install its plug-in or choose one of the installed providers: %2.</source>
         <translation>Der Nachrichtenanbieter „%1“ ist nicht installiert. Installieren Sie sein Plug-in oder wählen Sie einen der installierten Anbieter: %2.</translation>
@@ -2088,6 +2085,12 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <location filename="../portal_manager/app/providers.py" line="23"/>
         <source>choose the messaging provider</source>
         <translation>den Nachrichtenanbieter wählen</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/app/providers.py" line="24"/>
+        <location filename="../portal_manager/providers/registry.py" line="26"/>
+        <source>none</source>
+        <translation>keiner</translation>
     </message>
     <message>
         <location filename="../portal_manager/app/providers.py" line="60"/>
@@ -2622,37 +2625,83 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>Schreiben Sie „&amp;amp;“ für ein wörtliches „&amp;“.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/ssml.py" line="68"/>
+        <location filename="../portal_manager/mfa/ssml.py" line="54"/>
+        <source>an attribute given twice in one tag</source>
+        <translation>ein Attribut, das in einem Tag zweimal vorkommt</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="55"/>
+        <source>Keep only one of them.</source>
+        <translation>Behalten Sie nur eines davon.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="58"/>
+        <source>a character reference to a character XML does not allow</source>
+        <translation>ein Zeichenverweis auf ein Zeichen, das XML nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="59"/>
+        <source>Remove it.</source>
+        <translation>Entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="62"/>
+        <source>an XML declaration that is not at the very start</source>
+        <translation>eine XML-Deklaration, die nicht ganz am Anfang steht</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="63"/>
+        <location filename="../portal_manager/mfa/ssml.py" line="71"/>
+        <source>Remove the &quot;&lt;?xml …?&gt;&quot; declaration.</source>
+        <translation>Entfernen Sie die Deklaration „&lt;?xml …?&gt;“.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="66"/>
+        <source>a CDATA section that is not closed</source>
+        <translation>ein CDATA-Abschnitt, der nicht geschlossen ist</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="67"/>
+        <source>Close it with &quot;]]&gt;&quot;.</source>
+        <translation>Schließen Sie ihn mit „]]&gt;“.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="70"/>
+        <source>a malformed XML declaration</source>
+        <translation>eine fehlerhafte XML-Deklaration</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/mfa/ssml.py" line="89"/>
         <source>%1 at line %2, column %3. %4</source>
         <translation>%1 in Zeile %2, Spalte %3. %4</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/ssml.py" line="71"/>
+        <location filename="../portal_manager/mfa/ssml.py" line="92"/>
         <source>%1 at line %2, column %3.</source>
         <translation>%1 in Zeile %2, Spalte %3.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/ssml.py" line="98"/>
+        <location filename="../portal_manager/mfa/ssml.py" line="119"/>
         <source>SSML must be a single element, but more follows</source>
         <translation>SSML muss ein einziges Element sein, es folgt aber noch mehr</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/ssml.py" line="99"/>
+        <location filename="../portal_manager/mfa/ssml.py" line="120"/>
         <source>Put everything inside one element, e.g. &lt;voice&gt;…&lt;/voice&gt;.</source>
         <translation>Setzen Sie alles in ein Element, z. B. &lt;voice&gt;…&lt;/voice&gt;.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/ssml.py" line="105"/>
+        <location filename="../portal_manager/mfa/ssml.py" line="126"/>
         <source>SSML is not well-formed: %1</source>
         <translation>SSML ist nicht wohlgeformt: %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/ssml.py" line="155"/>
+        <location filename="../portal_manager/mfa/ssml.py" line="176"/>
         <source>SSML must not contain a document type declaration</source>
         <translation>SSML darf keine Dokumenttyp-Deklaration enthalten</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/ssml.py" line="156"/>
+        <location filename="../portal_manager/mfa/ssml.py" line="177"/>
         <source>Remove the &lt;!DOCTYPE …&gt; part; SSML needs none.</source>
         <translation>Entfernen Sie den Teil &lt;!DOCTYPE …&gt;; SSML braucht keinen.</translation>
     </message>
@@ -3001,15 +3050,21 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <source>The message is %1 characters long once the placeholders are filled in; a voice message may have at most %2. Remove 1 character.</source>
         <translation>Die Nachricht ist mit ausgefüllten Platzhaltern %1 Zeichen lang; eine Sprachnachricht darf höchstens %2 haben. Entfernen Sie 1 Zeichen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../portal_manager/mfa/templates.py" line="82"/>
         <source>The message is %1 characters long once the placeholders are filled in; an SMS may have at most %2. Remove %n characters.</source>
-        <translation>Die Nachricht ist mit ausgefüllten Platzhaltern %1 Zeichen lang; eine SMS darf höchstens %2 haben. Entfernen Sie %n Zeichen.</translation>
+        <translation>
+            <numerusform>Die Nachricht ist mit ausgefüllten Platzhaltern %1 Zeichen lang; eine SMS darf höchstens %2 haben. Entfernen Sie %n Zeichen.</numerusform>
+            <numerusform>Die Nachricht ist mit ausgefüllten Platzhaltern %1 Zeichen lang; eine SMS darf höchstens %2 haben. Entfernen Sie %n Zeichen.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../portal_manager/mfa/templates.py" line="87"/>
         <source>The message is %1 characters long once the placeholders are filled in; a voice message may have at most %2. Remove %n characters.</source>
-        <translation>Die Nachricht ist mit ausgefüllten Platzhaltern %1 Zeichen lang; eine Sprachnachricht darf höchstens %2 haben. Entfernen Sie %n Zeichen.</translation>
+        <translation>
+            <numerusform>Die Nachricht ist mit ausgefüllten Platzhaltern %1 Zeichen lang; eine Sprachnachricht darf höchstens %2 haben. Entfernen Sie %n Zeichen.</numerusform>
+            <numerusform>Die Nachricht ist mit ausgefüllten Platzhaltern %1 Zeichen lang; eine Sprachnachricht darf höchstens %2 haben. Entfernen Sie %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../portal_manager/mfa/templates.py" line="94"/>
@@ -3038,10 +3093,13 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <source>The message is empty. Write the text to send, including %1.</source>
         <translation>Die Nachricht ist leer. Schreiben Sie den zu sendenden Text einschließlich %1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../portal_manager/mfa/templates.py" line="280"/>
         <source>%1 %n more control character(s) follow.</source>
-        <translation>%1 Es folgen %n weitere Steuerzeichen.</translation>
+        <translation>
+            <numerusform>%1 Es folgt %n weiteres Steuerzeichen.</numerusform>
+            <numerusform>%1 Es folgen %n weitere Steuerzeichen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../portal_manager/mfa/templates.py" line="333"/>

@@ -16,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from portal_manager.ui_language import (
+    PSEUDO_LANGUAGE,
     UI_LANGUAGE_OPTION,
     UI_LANGUAGES,
     unknown_ui_language_message,
@@ -117,7 +118,7 @@ def _start(argv: list[str]) -> int:
     options = desktop_start_options(argv)
     if options is not None:
         language = options.get(UI_LANGUAGE_OPTION)
-        if language is not None and language not in UI_LANGUAGES:
+        if language is not None and language not in (*UI_LANGUAGES, PSEUDO_LANGUAGE):
             return _refuse(unknown_ui_language_message())
         # Checked before Qt is imported: without a display Qt aborts the process (exit 134).
         if display_missing(os.environ, sys.platform):

@@ -57,6 +57,14 @@ class Message(str):
         return (Message, (self.context, self.source, self.args, self.plural_count))
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> Message:
-    """Mark ``source`` for translation in ``context``; see the module's docstring."""
+def QT_TRANSLATE_NOOP(context: str, source: str, disambiguation: None = None,
+                      plural: int = 0) -> Message:
+    """Mark ``source`` for translation in ``context``; see the module's docstring.
+
+    A text with ``%n`` is marked ``QT_TRANSLATE_NOOP("Context", "%n files", None, 1)``:
+    pyside6-lupdate makes a call whose fourth argument is a number literal a plural, with
+    one translation per grammatical number (a name such as PLURAL is not recognised).
+    Without it, German would find its translation for a count of 1 only, and show English
+    otherwise.
+    """
     return Message(context, source)

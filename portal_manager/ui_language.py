@@ -8,6 +8,9 @@ the source language of every text; the others have a translation in i18n/.
 from __future__ import annotations
 
 UI_LANGUAGES = ("de", "en")
+# Not a language: every text 40 % longer and accented, to see that nothing is cut off
+# (ui/pseudo_translation.py). Accepted by --ui-language, not advertised.
+PSEUDO_LANGUAGE = "pseudo"
 UI_LANGUAGE_ENV = "PORTAL_MANAGER_UI_LANGUAGE"
 UI_LANGUAGE_OPTION = "--ui-language"
 

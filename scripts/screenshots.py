@@ -1,10 +1,13 @@
-"""Render every dialog offscreen into docs/screenshots/*.png (English) and de/ (German).
+"""Render every dialog offscreen into docs/screenshots/*.png (English), de/ (German) and
+pseudo/ (the pseudo-translation), and report every text a dialog cuts off.
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--only NAME …]
+                                            [--language en de pseudo]
 
 A sample portal is made in a temporary folder (with cheap key derivation: the
 pictures do not depend on it). Each shot builds its widget the way the app
-does, then grabs it. Look at the pictures at 100 % after changing a dialog.
+does, shows it at its own size, checks it for clipped text and grabs it. Look at
+the pictures at 100 % after changing a dialog. Exits with 1 when a text is clipped.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from portal_manager.app.portal import Portal, PortalDraft
 from portal_manager.app.store_management import add_entry
 from portal_manager.mfa.settings import LocalizedText, Service
 from portal_manager.portal.general import GeneralSettings
+from portal_manager.ui.clipping import ClippedText, clipped_texts
 from portal_manager.ui.translations import install_translators
 from portal_manager.users import credentials
 from portal_manager.users.credentials import KdfParameters
@@ -35,6 +39,8 @@ from portal_manager.vault.store import Entry
 
 ROOT = Path(__file__).resolve().parents[1]
 ADMIN, PASSWORD = "alice", "sample password"
+# Where each language's pictures go, below --out.
+LANGUAGE_FOLDERS = {"en": ".", "de": "de", "pseudo": "pseudo"}
 
 Shot = Callable[[Portal, Session], QWidget]
 SHOTS: dict[str, Shot] = {}
@@ -68,6 +74,22 @@ def sample_portal(folder: Path) -> tuple[Portal, Session]:
 
 
 # -- the shots --------------------------------------------------------------------------------
+
+
+@shot("first-start-setup")
+def first_start_setup(portal: Portal, session: Session) -> QWidget:
+    from portal_manager.ui.setup_dialog import SetupDialog
+
+    return SetupDialog()
+
+
+@shot("login")
+def login(portal: Portal, session: Session) -> QWidget:
+    from portal_manager.ui.login_dialog import LoginDialog
+
+    dialog = LoginDialog(portal)
+    dialog.userNameEdit.setText(ADMIN)
+    return dialog
 
 
 @shot("main-window")
@@ -222,42 +244,60 @@ def send_test_sms(portal: Portal, session: Session) -> QWidget:
 # -- rendering --------------------------------------------------------------------------------
 
 
+def show_shot(app: QApplication, name: str, portal: Portal, session: Session) -> QWidget:
+    """The shot's widget, shown at its own size with every pending layout done."""
+    widget = SHOTS[name](portal, session)
+    widget.show()
+    app.processEvents()
+    return widget
+
+
 def render(app: QApplication, portal: Portal, session: Session, out: Path,
-           names: list[str]) -> list[Path]:
+           names: list[str]) -> tuple[list[Path], dict[str, list[ClippedText]]]:
+    """The pictures written, and the clipped texts of each shot that has some."""
     out.mkdir(parents=True, exist_ok=True)
-    written = []
+    written, clipped = [], {}
     for name in names:
-        widget = SHOTS[name](portal, session)
-        widget.show()
-        app.processEvents()
+        widget = show_shot(app, name, portal, session)
+        if found := clipped_texts(widget):
+            clipped[name] = found
         path = out / f"{name}.png"
         widget.grab().save(str(path))
         widget.close()
         written.append(path)
-    return written
+    return written, clipped
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--only", nargs="*", choices=sorted(SHOTS), default=sorted(SHOTS))
+    parser.add_argument("--language", nargs="*", choices=list(LANGUAGE_FOLDERS),
+                        default=list(LANGUAGE_FOLDERS))
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Portal Manager screenshots")
+    any_clipped = False
     with tempfile.TemporaryDirectory() as folder:
         portal, session = sample_portal(Path(folder) / "portal")
         try:
-            for language, out in (("en", args.out), ("de", args.out / "de")):
+            for language in args.language:
+                out = (args.out / LANGUAGE_FOLDERS[language]).resolve()
                 translators = install_translators(app, language) if language != "en" else []
                 try:
-                    for path in render(app, portal, session, out, args.only):
-                        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+                    written, clipped = render(app, portal, session, out, args.only)
                 finally:
                     for translator in translators:
                         app.removeTranslator(translator)
+                for path in written:
+                    print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+                for name, texts in clipped.items():
+                    any_clipped = True
+                    for text in texts:
+                        print(f"clipped in {language}/{name}: {text}", file=sys.stderr)
         finally:
             portal.close()
-    return 0
+    return 1 if any_clipped else 0
 
 
 if __name__ == "__main__":

@@ -72,7 +72,7 @@ def test_well_formed_texts_pass(text):
         ("<voice>1 < 2</voice>", 1, 11, "SSML is not well-formed: a character or markup"),
         ("<voice>&nbsp;</voice>", 1, 8, "SSML is not well-formed: unknown entity"),
         ("<voice", 1, 1, "SSML is not well-formed: unfinished tag"),
-        ('<voice a="1" a="2"/>', 1, 14, "SSML is not well-formed: duplicate attribute"),
+        ('<voice a="1" a="2"/>', 1, 14, "SSML is not well-formed: an attribute given twice"),
         ("<a/><b/>", 1, 5, "SSML must be a single element"),
         ("<a/>\n\n  more text", 3, 3, "SSML must be a single element"),
         # CR, LF and CRLF each end a line; columns count characters, not bytes.

@@ -186,7 +186,7 @@ def _shown_names(names: list[str]) -> str:
     shown = ", ".join(shown_name(name) for name in names[:MAX_SHOWN_NAMES])
     if len(names) <= MAX_SHOWN_NAMES:
         return shown
-    return QT_TRANSLATE_NOOP("Import", "%1 and %n more").fill(
+    return QT_TRANSLATE_NOOP("Import", "%1 and %n more", None, 1).fill(
         shown, count=len(names) - MAX_SHOWN_NAMES
     )
 

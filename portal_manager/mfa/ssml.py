@@ -49,6 +49,27 @@ _EXPLANATIONS = {
         QT_TRANSLATE_NOOP("Ssml", "unknown entity"),
         QT_TRANSLATE_NOOP("Ssml", 'Write "&amp;" for a literal "&".'),
     ),
+    # The other errors a message can make (doctypes are refused before expat sees them).
+    expat_errors.codes[expat_errors.XML_ERROR_DUPLICATE_ATTRIBUTE]: (
+        QT_TRANSLATE_NOOP("Ssml", "an attribute given twice in one tag"),
+        QT_TRANSLATE_NOOP("Ssml", "Keep only one of them."),
+    ),
+    expat_errors.codes[expat_errors.XML_ERROR_BAD_CHAR_REF]: (
+        QT_TRANSLATE_NOOP("Ssml", "a character reference to a character XML does not allow"),
+        QT_TRANSLATE_NOOP("Ssml", "Remove it."),
+    ),
+    expat_errors.codes[expat_errors.XML_ERROR_MISPLACED_XML_PI]: (
+        QT_TRANSLATE_NOOP("Ssml", "an XML declaration that is not at the very start"),
+        QT_TRANSLATE_NOOP("Ssml", 'Remove the "<?xml …?>" declaration.'),
+    ),
+    expat_errors.codes[expat_errors.XML_ERROR_UNCLOSED_CDATA_SECTION]: (
+        QT_TRANSLATE_NOOP("Ssml", "a CDATA section that is not closed"),
+        QT_TRANSLATE_NOOP("Ssml", 'Close it with "]]>".'),
+    ),
+    expat_errors.codes[expat_errors.XML_ERROR_XML_DECL]: (
+        QT_TRANSLATE_NOOP("Ssml", "a malformed XML declaration"),
+        QT_TRANSLATE_NOOP("Ssml", 'Remove the "<?xml …?>" declaration.'),
+    ),
 }
 _JUNK_AFTER_ROOT = expat_errors.codes[expat_errors.XML_ERROR_JUNK_AFTER_DOC_ELEMENT]
 
@@ -100,7 +121,7 @@ def check_ssml(text: str) -> SsmlProblem | None:
                     "Ssml", "Put everything inside one element, e.g. <voice>…</voice>."
                 ),
             )
-        # expat's own wording (English only) for the rarer errors.
+        # expat's own wording (English only) for errors no text is known to cause.
         what, hint = _EXPLANATIONS.get(error.code, (expat.ErrorString(error.code), ""))
         reason = QT_TRANSLATE_NOOP("Ssml", "SSML is not well-formed: %1").fill(what)
         return SsmlProblem(line, column, reason, hint)

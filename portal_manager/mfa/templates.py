@@ -82,12 +82,12 @@ _TOO_LONG = {
     Channel.SMS: QT_TRANSLATE_NOOP(
         "Templates",
         "The message is %1 characters long once the placeholders are filled in; "
-        "an SMS may have at most %2. Remove %n characters.",
+        "an SMS may have at most %2. Remove %n characters.", None, 1,
     ),
     Channel.VOICE: QT_TRANSLATE_NOOP(
         "Templates",
         "The message is %1 characters long once the placeholders are filled in; "
-        "a voice message may have at most %2. Remove %n characters.",
+        "a voice message may have at most %2. Remove %n characters.", None, 1,
     ),
 }
 _CONTROL_CHARACTER_MESSAGE = {
@@ -278,7 +278,7 @@ def control_character_problems(
     if unreported > 0:
         last = problems[-1]
         problems[-1] = replace(last, message=QT_TRANSLATE_NOOP(
-            "Templates", "%1 %n more control character(s) follow."
+            "Templates", "%1 %n more control character(s) follow.", None, 1
         ).fill(last.message, count=unreported))
     return problems
 

@@ -33,6 +33,7 @@ from portal_manager.ui.accessibility import name_inputs_by_their_labels
 from portal_manager.ui.feedback import FeedbackLevel, FieldFeedback, feedback_label
 from portal_manager.ui.test_enrolment import EnrolmentTestGroup
 from portal_manager.ui.text import fill, translated
+from portal_manager.ui.window_size import keep_tall_enough_for_wrapped_text
 
 ADVANCED_FIELDS = ("digits", "period", "algorithm")
 
@@ -234,6 +235,7 @@ class AuthenticatorAppDialog(QDialog):
         layout.addWidget(self.buttons)
         # Wide enough for the secret in groups of four and German labels beside the fields.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        keep_tall_enough_for_wrapped_text(self)  # the wrapped intro would squeeze the QR code
         self.setTabOrder(self.issuerEdit, self.useNameButton)
         self.setTabOrder(self.useNameButton, self.advancedButton)
         previous = self.advancedButton

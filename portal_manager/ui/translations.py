@@ -11,6 +11,7 @@ import os
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from portal_manager.ui.package_data import package_file
+from portal_manager.ui.pseudo_translation import PSEUDO_LANGUAGE, install_pseudo_translation
 from portal_manager.ui_language import UI_LANGUAGE_ENV
 
 
@@ -24,11 +25,14 @@ def translation_file(language: str) -> str:
 
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
-    """Install the translations for ``language`` (default: env override or system locale).
+    """Install the translations for ``language`` (default: env override or system locale);
+    ``pseudo`` installs the pseudo-translation.
 
     Returns the installed translators: none when the language has no translation.
     """
     language = language or ui_language()
+    if language == PSEUDO_LANGUAGE:  # every text longer and accented, to find clipped labels
+        return install_pseudo_translation(app)
     ours = QTranslator(app)
     if not ours.load(translation_file(language)):
         return []
