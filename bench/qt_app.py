@@ -7,6 +7,7 @@ touches the user's configuration.
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 
 
@@ -51,3 +52,15 @@ def dispose(widget) -> None:
     widget.close()
     widget.deleteLater()
     settle()
+
+
+def quiet_offscreen_warnings() -> None:
+    """Drop the offscreen platform's note that it cannot resize windows to fit (said for
+    every dialog shown); every other Qt message still goes to stderr."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_kind, _context, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
