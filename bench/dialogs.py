@@ -5,7 +5,8 @@ settings, shown, laid out and painted (offscreen). Two numbers per dialog:
 
 * again: the best of several openings in this process, everything imported;
 * first: the first opening in a fresh process that shows the main window, so
-  it includes importing the dialog's modules (what the person sees once per run).
+  it includes importing the dialog's modules (what the person sees once per run);
+  the best of three such processes.
 
 The portal is a real one in a temporary folder (bench/bench_portal.py) with
 the administrator logged in and a few entries in the login information store.
@@ -14,18 +15,19 @@ the administrator logged in and a few entries in the login information store.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import time
 from collections.abc import Callable
 
 from bench.bench_portal import BenchPortal, bench_portal
+from bench.fresh_process import outputs_of
 from bench.qt_app import application, dispose, settle, shown
 from bench.rows import Row, row
 from bench.timing import best_ms_with_setup
 
 GOAL_MS = 100.0
 RUNS = 10
+FIRST_OPEN_RUNS = 3  # fresh processes; the best counts
 STORE_ENTRIES = 12  # a store as a portal keeps it: a few API keys
 
 
@@ -98,9 +100,9 @@ def first_openings() -> dict[str, float]:
 
 
 def run() -> list[Row]:
-    answer = subprocess.run([sys.executable, "-m", "bench.dialogs", "--first-open"],
-                            capture_output=True, text=True, check=True)
-    first = json.loads(answer.stdout.strip().splitlines()[-1])
+    runs = [json.loads(line) for line in outputs_of("bench.dialogs", "--first-open",
+                                                    runs=FIRST_OPEN_RUNS)]
+    first = {name: min(run[name] for run in runs) for name in runs[0]}
     application()
     rows = []
     with bench_portal() as bench:
@@ -115,7 +117,8 @@ def run() -> list[Row]:
             rows.append(row(f"open {name}, first time", first[name], baseline_name,
                             first[baseline_name], goal=f"< {GOAL_MS:g} ms",
                             met=first[name] < GOAL_MS,
-                            note="fresh process after the main window: includes imports"))
+                            note=f"best of {FIRST_OPEN_RUNS} fresh processes, after the main window: "
+                                 "includes imports"))
     return rows
 
 

@@ -19,9 +19,9 @@ from __future__ import annotations
 import json
 import os
 import resource
-import subprocess
 import sys
 
+from bench.fresh_process import outputs_of
 from bench.rows import Row, row
 
 
@@ -93,9 +93,8 @@ MODES = {"--bare": bare_window, "--every-dialog": every_dialog}
 
 
 def measured_in_fresh_process(mode: str):
-    answer = subprocess.run([sys.executable, "-m", "bench.memory", mode],
-                            capture_output=True, text=True, check=True)
-    return json.loads(answer.stdout.strip().splitlines()[-1])
+    [output] = outputs_of("bench.memory", mode)
+    return json.loads(output)
 
 
 def run() -> list[Row]:
