@@ -117,8 +117,8 @@ def run() -> list[Row]:
             rows.append(row(f"open {name}, first time", first[name], baseline_name,
                             first[baseline_name], goal=f"< {GOAL_MS:g} ms",
                             met=first[name] < GOAL_MS,
-                            note=f"best of {FIRST_OPEN_RUNS} fresh processes, after the main window: "
-                                 "includes imports"))
+                            note=f"best of {FIRST_OPEN_RUNS} fresh processes after the main "
+                                 "window: includes imports"))
     return rows
 
 
