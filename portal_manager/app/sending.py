@@ -81,8 +81,8 @@ def _api_key(portal: Portal, session: Session, name: str, service: Service) -> s
 
 def _recent_test_sends(portal: Portal, now: float) -> int:
     since = datetime.fromtimestamp(now - PER_SECONDS, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return sum(1 for record in portal.audit.records()
-               if record.action.startswith("test.") and record.time >= since)
+    return sum(1 for record in portal.audit.recent_records(since)
+               if record.action.startswith("test."))
 
 
 def send_test(portal: Portal, session: Session | None, channel: Channel, to: str,
