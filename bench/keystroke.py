@@ -87,6 +87,8 @@ def three_filled_languages(message: str):
 def sms_dialog(message: str):
     """The whole SMS dialog of a portal with three languages: editor, highlighter, findings,
     counter and the preview pane's refresh (after each keystroke's event-loop turn)."""
+    import atexit
+    import shutil
     import tempfile
     from pathlib import Path
 
@@ -98,7 +100,9 @@ def sms_dialog(message: str):
     from portal_manager.users.credentials import KdfParameters
 
     credentials.current_kdf = KdfParameters(n=2**4, r=8, p=1)  # the bench is not about logins
-    folder = Path(tempfile.mkdtemp()) / "portal"
+    temporary = tempfile.mkdtemp(prefix="portal-manager-bench-")
+    atexit.register(shutil.rmtree, temporary, True)  # the dialog uses the portal until then
+    folder = Path(temporary) / "portal"
     Portal.create(folder, GeneralSettings("Bench", tuple(LANGUAGES), "en"), "admin",
                   "bench password").close()
     portal = Portal.open(folder)
