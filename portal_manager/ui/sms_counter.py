@@ -18,6 +18,7 @@ from portal_manager.mfa.preview import measure_sms_template
 from portal_manager.mfa.sms_length import SmsEncoding, SmsLength
 from portal_manager.mfa.templates import MAX_RENDERED_LENGTH, Channel
 from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour, feedback_label
+from portal_manager.ui.steady_label import SteadyLabelHost
 from portal_manager.ui.text import error_text, fill
 
 MAX_SMS_CHARACTERS = MAX_RENDERED_LENGTH[Channel.SMS]
@@ -69,7 +70,9 @@ class SmsCounter(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.summaryLabel)
+        # Its text changes on every keystroke; the dialog is laid out again only when the
+        # summary needs another size.
+        layout.addWidget(SteadyLabelHost(self.summaryLabel))
         layout.addWidget(self.stateLabel)
         layout.addWidget(self.unicodeRow)
 
