@@ -107,10 +107,14 @@ def run() -> list[Row]:
     rows = []
     with bench_portal() as bench:
         fill_store(bench)
-        baseline_name, baseline = BASELINE
-        baseline_ms = opening_ms(bench, baseline, RUNS)
-        for name, factory in OPENINGS.items():
-            again_ms = opening_ms(bench, factory, RUNS)
+        baseline_name, _ = BASELINE
+        again = dict.fromkeys([baseline_name, *OPENINGS], float("inf"))
+        for _ in range(RUNS):  # taking turns, so that the machine's load moves all alike
+            for name, factory in (BASELINE, *OPENINGS.items()):
+                again[name] = min(again[name], opening_ms(bench, factory, 1))
+        baseline_ms = again[baseline_name]
+        for name in OPENINGS:
+            again_ms = again[name]
             rows.append(row(f"open {name}", again_ms, baseline_name, baseline_ms,
                             goal=f"< {GOAL_MS:g} ms", met=again_ms < GOAL_MS,
                             note=f"best of {RUNS}, modules already imported"))

@@ -31,3 +31,14 @@ def best_ms_with_setup(setup: Callable[[], object], measured: Callable[[object],
         best = min(best, time.perf_counter() - start)
         teardown(result)
     return best * 1e3
+
+
+def best_ms_taking_turns(functions: dict[str, Callable[[], object]], number: int,
+                         rounds: int = REPEATS) -> dict[str, float]:
+    """Milliseconds per call of each function, the best of ``rounds``; the functions take
+    turns in each round, so that a change of load on the machine moves them alike."""
+    best = dict.fromkeys(functions, float("inf"))
+    for _ in range(rounds):
+        for name, function in functions.items():
+            best[name] = min(best[name], timeit.timeit(function, number=number) / number * 1e3)
+    return best
