@@ -6,7 +6,9 @@ touches the user's configuration.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 
@@ -21,8 +23,9 @@ def application():
     if app is None:
         app = QApplication(["portal-manager-bench"])
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                          tempfile.mkdtemp(prefix="portal-manager-bench-settings-"))
+        settings = tempfile.mkdtemp(prefix="portal-manager-bench-settings-")
+        atexit.register(shutil.rmtree, settings, True)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
         from portal_manager.ui.translations import install_translators
 
         install_translators(app)
