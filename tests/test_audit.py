@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 
 import pytest
@@ -10,7 +11,8 @@ import pytest
 from portal_manager.app import store_management
 from portal_manager.app import user_management as management
 from portal_manager.app.portal import Portal
-from portal_manager.audit.trail import AuditTrail
+from portal_manager.audit import trail
+from portal_manager.audit.trail import HEADER_LINE, AuditTrail
 from portal_manager.mfa.settings import LocalizedText, Service
 from portal_manager.portal.files import CorruptFileError
 from portal_manager.portal.general import GeneralSettings
@@ -100,3 +102,33 @@ def test_a_file_that_is_no_trail_is_refused(tmp_path) -> None:
     (tmp_path / "audit.log").write_text('{"format": "something"}\n')
     with pytest.raises(CorruptFileError, match="not a Portal Manager audit trail"):
         AuditTrail(tmp_path).records()
+
+
+def _trail_with_records(tmp_path, times: list[str], *, damaged_after: int | None = None):
+    lines = [HEADER_LINE]
+    for number, time in enumerate(times):
+        lines.append(json.dumps({"time": time, "user": ADMIN, "action": "test.sent",
+                                 "details": {"number": number}}))
+        if number == damaged_after:
+            lines.append('{"time": "2030-01-01T00:00:00Z", "user": ')  # torn by a crash
+    (tmp_path / "audit.log").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return AuditTrail(tmp_path)
+
+
+@pytest.mark.parametrize("chunk_bytes", [7, 100, 64 * 1024])
+def test_recent_records_are_read_from_the_end_until_an_older_one(
+    tmp_path, monkeypatch: pytest.MonkeyPatch, chunk_bytes: int
+) -> None:
+    monkeypatch.setattr(trail, "_READ_CHUNK", chunk_bytes)  # lines across chunk boundaries
+    times = [f"2025-03-01T12:{minute:02d}:00Z" for minute in range(30)]
+    audit = _trail_with_records(tmp_path, times, damaged_after=27)
+
+    recent = audit.recent_records("2025-03-01T12:25:00Z")
+
+    assert [record.details["number"] for record in recent] == [25, 26, 27, 28, 29]
+    assert audit.recent_records("2025-03-01T13:00:00Z") == []
+    assert [record.time for record in audit.recent_records("")] == times  # header skipped
+
+
+def test_recent_records_of_a_missing_trail_are_none(tmp_path) -> None:
+    assert AuditTrail(tmp_path).recent_records("2025-03-01T12:00:00Z") == []

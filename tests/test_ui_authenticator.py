@@ -24,7 +24,12 @@ from portal_manager.mfa.settings import AuthenticatorAppSettings, Service
 from portal_manager.mfa.totp import TotpAlgorithm, TotpParameters, otpauth_uri
 from portal_manager.mfa.validation import Finding, FindingKind
 from portal_manager.ui.authenticator_dialog import AuthenticatorAppDialog
-from portal_manager.ui.qr_pixmap import QUIET_ZONE_MODULES, QrCodeTooLongError, qr_pixmap
+from portal_manager.ui.qr_pixmap import (
+    QUIET_ZONE_MODULES,
+    QrCodeTooLongError,
+    qr_matrix,
+    qr_pixmap,
+)
 
 PORTAL = "Acme Portal"
 DIGESTS = {TotpAlgorithm.SHA1: hashlib.sha1, TotpAlgorithm.SHA256: hashlib.sha256,
@@ -473,6 +478,11 @@ def test_qr_modules_are_whole_pixels_inside_a_quiet_zone(qapp, module_pixels: in
                for x in range(side) for y in (*range(quiet), *range(side - quiet, side)))
     # The finder pattern's dark corner starts right after the quiet zone.
     assert image.pixelColor(quiet, quiet).lightness() == 0
+    # Every pixel is its module's colour: no smoothing at the module edges.
+    matrix = qr_matrix(uri)
+    assert all(image.pixelColor(x, y).lightness()
+               == (0 if matrix[y // module_pixels][x // module_pixels] else 255)
+               for y in range(side) for x in range(side))
     assert decode(pixmap) == uri
 
 

@@ -81,8 +81,8 @@ def _api_key(portal: Portal, session: Session, name: str, service: Service) -> s
 
 def _recent_test_sends(portal: Portal, now: float) -> int:
     since = datetime.fromtimestamp(now - PER_SECONDS, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return sum(1 for record in portal.audit.records()
-               if record.action.startswith("test.") and record.time >= since)
+    return sum(1 for record in portal.audit.recent_records(since)
+               if record.action.startswith("test."))
 
 
 def send_test(portal: Portal, session: Session | None, channel: Channel, to: str,
@@ -112,7 +112,8 @@ def send_test(portal: Portal, session: Session | None, channel: Channel, to: str
             "Sending", "The %1 message in this language has problems; correct them first: %2"
         ).fill(service.label, preview.problems[0].message if preview.problems else ""))
     api_key = _api_key(portal, session, settings.api_key, service)
-    provider = provider or load_provider(settings.provider)
+    loaded = None if provider is not None else load_provider(settings.provider)
+    provider = provider or loaded
     details = {"channel": channel.value, "to": masked(number), "language": language}
     try:
         if channel is Channel.SMS:
@@ -125,9 +126,19 @@ def send_test(portal: Portal, session: Session | None, channel: Channel, to: str
         portal.audit.record(session.user_name, "test.failed", **details,
                             reason=type(error).__name__)
         raise
+    finally:
+        _close(loaded)
     portal.audit.record(session.user_name, "test.sent", **details,
                         message_id=result.message_id)
     return TestSend(channel, number, language, preview.text, result)
+
+
+def _close(provider: Provider | None) -> None:
+    """Close a provider loaded for one request (its connections), if it can be closed;
+    otherwise each test send left an idle connection open until the process ended."""
+    close = getattr(provider, "close", None)
+    if callable(close):
+        close()
 
 
 def check_api_key(portal: Portal, session: Session | None, service: Service = Service.SMS,
@@ -139,5 +150,8 @@ def check_api_key(portal: Portal, session: Session | None, service: Service = Se
     settings = portal.security.service(service)
     name = settings.api_key if api_key_name is None else api_key_name
     api_key = _api_key(portal, session, name, service)
-    provider = provider or load_provider(settings.provider)
-    return provider.check_credentials(api_key)
+    loaded = None if provider is not None else load_provider(settings.provider)
+    try:
+        return (provider or loaded).check_credentials(api_key)
+    finally:
+        _close(loaded)

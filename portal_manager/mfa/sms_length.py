@@ -4,6 +4,7 @@ It runs on every keystroke in the message editor, so the alphabets are
 precomputed sets and the text is walked once per measure.
 """
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -22,7 +23,9 @@ _GSM7 = _GSM7_BASIC | _GSM7_EXTENSION
 
 _GSM7_SINGLE, _GSM7_PART = 160, 153
 _UCS2_SINGLE, _UCS2_PART = 70, 67
-_LAST_BMP_CODE_POINT = 0xFFFF
+# What costs two units: a GSM-7 escape pair, a UTF-16 surrogate pair.
+_GSM7_ESCAPED = re.compile("[" + re.escape("".join(sorted(_GSM7_EXTENSION))) + "]")
+_BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class SmsEncoding(StrEnum):
@@ -60,15 +63,11 @@ def measure_sms(text: str) -> SmsLength:
     if unicode_characters:
         encoding, single, per_part = SmsEncoding.UCS2, _UCS2_SINGLE, _UCS2_PART
         units = len(text.encode("utf-16-le", "surrogatepass")) // 2
-
-        def cost(char: str) -> int:
-            return 2 if ord(char) > _LAST_BMP_CODE_POINT else 1
+        double_cost = _BEYOND_BMP
     else:
         encoding, single, per_part = SmsEncoding.GSM7, _GSM7_SINGLE, _GSM7_PART
         units = len(text) + sum(text.count(char) for char in _GSM7_EXTENSION)
-
-        def cost(char: str) -> int:
-            return 2 if char in _GSM7_EXTENSION else 1
+        double_cost = _GSM7_ESCAPED
 
     if units <= single:
         parts, units_per_part, units_in_last_part = (1 if text else 0), single, units
@@ -76,7 +75,7 @@ def measure_sms(text: str) -> SmsLength:
         parts = -(-units // per_part)
         units_per_part, units_in_last_part = per_part, units - (parts - 1) * per_part
     else:
-        parts, units_in_last_part = _fill_parts([cost(char) for char in text], per_part)
+        parts, units_in_last_part = _fill_parts(text, double_cost, per_part)
         units_per_part = per_part
     return SmsLength(
         encoding=encoding,
@@ -89,15 +88,28 @@ def measure_sms(text: str) -> SmsLength:
     )
 
 
-def _fill_parts(costs: list[int], per_part: int) -> tuple[int, int]:
+def _fill_parts(text: str, double_cost: re.Pattern[str], per_part: int) -> tuple[int, int]:
     """Parts needed and units in the last one, never splitting a character.
 
     An escape pair (GSM-7) or a surrogate pair (UCS-2) that does not fit moves whole
-    to the next part, so a plain ceil(units / per_part) can be one too few.
+    to the next part, so a plain ceil(units / per_part) can be one too few. Only the
+    double-cost characters are visited (found by ``double_cost`` in C); the runs of
+    single-cost characters between them are added in one step each.
     """
-    parts, used = 1, 0
-    for cost in costs:
-        if used + cost > per_part:
+    parts, used, start = 1, 0, 0
+    for found in double_cost.finditer(text):
+        parts, used = _add_single_units(parts, used, found.start() - start, per_part)
+        if used + 2 > per_part:
             parts, used = parts + 1, 0
-        used += cost
-    return parts, used
+        used += 2
+        start = found.end()
+    return _add_single_units(parts, used, len(text) - start, per_part)
+
+
+def _add_single_units(parts: int, used: int, count: int, per_part: int) -> tuple[int, int]:
+    """``count`` one-unit characters appended to a last part holding ``used`` units."""
+    if count <= per_part - used:
+        return parts, used + count
+    beyond = count - (per_part - used)  # what does not fit into the current part
+    new_parts = -(-beyond // per_part)
+    return parts + new_parts, beyond - (new_parts - 1) * per_part

@@ -437,6 +437,10 @@ def _handler_for(simulator: GatewaySimulator) -> type[BaseHTTPRequestHandler]:
 class _GatewayHandler(BaseHTTPRequestHandler):
     gateway: GatewaySimulator
     protocol_version = "HTTP/1.1"  # keep-alive, as the real gateway: clients reuse connections
+    # The headers and the body go out as two writes; with Nagle's algorithm the body waited
+    # for the client's delayed ACK of the headers: 40 ms on every request of a reused
+    # connection (bench/sending.py).
+    disable_nagle_algorithm = True
     server_version = "seven-gateway-sim"
     timeout = 30  # an idle keep-alive connection does not hold a thread for ever
 

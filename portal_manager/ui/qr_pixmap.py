@@ -9,6 +9,7 @@ from __future__ import annotations
 import qrcode
 import qrcode.constants
 import qrcode.exceptions
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 
 from portal_manager.errors import InvalidInputError
@@ -48,13 +49,13 @@ def qr_pixmap(uri: str, module_pixels: int) -> QPixmap:
     if module_pixels < 1:
         raise ValueError("a QR module needs at least one pixel")
     matrix = qr_matrix(uri)
-    side = len(matrix) * module_pixels
-    rows = bytearray()
-    for modules in matrix:
-        row = b"".join(
-            bytes((_DARK if dark else _LIGHT,)) * module_pixels for dark in modules
-        )
-        rows += row * module_pixels
-    image = QImage(bytes(rows), side, side, side, QImage.Format.Format_Grayscale8)
+    modules = len(matrix)
+    # One pixel per module, then scaled up in C without smoothing (nearest neighbour, by a
+    # whole factor): every module stays a crisp square. Building the full-size bytes in
+    # Python instead took a third of the time of a large code.
+    pixels = bytes(_DARK if dark else _LIGHT for row in matrix for dark in row)
     # copy(): the QImage above only borrows the bytes, which Python may free.
-    return QPixmap.fromImage(image.copy())
+    image = QImage(pixels, modules, modules, modules, QImage.Format.Format_Grayscale8).copy()
+    side = modules * module_pixels
+    return QPixmap.fromImage(image.scaled(side, side, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                          Qt.TransformationMode.FastTransformation))

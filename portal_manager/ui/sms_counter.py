@@ -18,6 +18,7 @@ from portal_manager.mfa.preview import measure_sms_template
 from portal_manager.mfa.sms_length import SmsEncoding, SmsLength
 from portal_manager.mfa.templates import MAX_RENDERED_LENGTH, Channel
 from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour, feedback_label
+from portal_manager.ui.steady_label import SteadyLabelHost
 from portal_manager.ui.text import error_text, fill
 
 MAX_SMS_CHARACTERS = MAX_RENDERED_LENGTH[Channel.SMS]
@@ -42,7 +43,8 @@ class SmsCounter(QWidget):
         self._length: SmsLength | None = None
         self._level: FeedbackLevel | None = None
         self._template = ""
-        self._jump_targets: list[int] = []
+        # The characters "Show where" selects in turn (in the template, self._template).
+        self._jump_characters: frozenset[str] = frozenset()
         self._last_jump = -1
 
         self.summaryLabel = QLabel(objectName="smsCounterLabel")
@@ -68,7 +70,9 @@ class SmsCounter(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.summaryLabel)
+        # Its text changes on every keystroke; the dialog is laid out again only when the
+        # summary needs another size.
+        layout.addWidget(SteadyLabelHost(self.summaryLabel))
         layout.addWidget(self.stateLabel)
         layout.addWidget(self.unicodeRow)
 
@@ -215,7 +219,7 @@ class SmsCounter(QWidget):
         forcing = length.unicode_characters
         self.unicodeRow.setVisible(bool(forcing))
         if not forcing:
-            self._jump_targets = []
+            self._jump_characters = frozenset()
             return
         named = QLocale().createSeparatedList(
             [self._name(char) for char in forcing[:MAX_NAMED_CHARACTERS]])
@@ -226,11 +230,12 @@ class SmsCounter(QWidget):
         else:
             text = fill(self.tr("Sent as Unicode (UCS-2) because of %1."), named)
         self.unicodeLabel.setText(text)
-        chars = frozenset(forcing)
-        self._jump_targets = [] if fallback else [
-            position for position, char in enumerate(template) if char in chars]
+        # Where they are is worked out when "Show where" is clicked, not on every keystroke
+        # (a walk over the whole text in Python, per language: bench/keystroke.py).
+        self._jump_characters = frozenset() if fallback else frozenset(forcing)
         # A character only in the sender name (${from}) is not in this text to select.
-        self.showWhereButton.setVisible(bool(self._jump_targets))
+        self.showWhereButton.setVisible(
+            any(char in template for char in self._jump_characters))
 
     def _name(self, char: str) -> str:
         """The character in quotes, or its code (U+00A0) when it cannot be seen."""
@@ -239,9 +244,11 @@ class SmsCounter(QWidget):
         return f"U+{ord(char):04X}" if invisible else fill(self.tr("“%1”"), char)
 
     def _jump_to_next(self) -> None:
-        if not self._jump_targets:
+        targets = [position for position, char in enumerate(self._template)
+                   if char in self._jump_characters]
+        if not targets:
             return
-        following = [position for position in self._jump_targets if position > self._last_jump]
-        self._last_jump = following[0] if following else self._jump_targets[0]
+        following = [position for position in targets if position > self._last_jump]
+        self._last_jump = following[0] if following else targets[0]
         self.jumpRequested.emit(self._last_jump)
 
