@@ -7,16 +7,19 @@ app [--portal DIR]`` starts Portal Manager through its real entry point
 (the setup dialog when it does not exist yet).
 
 For every first window and main window shown, one JSON line goes to stdout:
-the stage (the window's object name), the wall-clock time, resident memory
-and, with ``--modules``, every module imported by then. With ``--login USER``
-(the password is read from stdin, never from the command line) the probe logs
-in at the login dialog, reports the main window, and then times one login
-alone: the key derivation, reported apart from start-up. Without it, the first
-window is cancelled and the app ends.
+the stage (the window's object name), the wall-clock time, the process's CPU
+time, resident memory, whether the Qt namespace has been made and, with
+``--modules``, every module imported by then. With ``--login USER`` (the
+password is read from stdin, never from the command line) the probe logs in at
+the login dialog, reports the main window, and then times one login alone: the
+key derivation, reported apart from start-up. Without it, the first window is
+cancelled and the app ends.
 
-Only Qt and the standard library are imported before the app is started, so
-what the app imports is what ``sys.modules`` shows; the probe finds the windows
-by their object names, not by importing their classes.
+The app's modules are loaded the way its entry point loads them
+(``load_desktop_app``) before the probe touches Qt, because the order matters:
+PySide6 reads the source of every module imported after it. Only then does the
+probe make the application (which ``run_application`` takes over) and watch it
+for shown windows, found by their object names, not by importing their classes.
 """
 
 from __future__ import annotations
@@ -25,16 +28,6 @@ import argparse
 import json
 import sys
 import time
-
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLineEdit,
-    QMainWindow,
-    QWidget,
-)
 
 FIRST_WINDOWS = {"loginDialog", "setupDialog", "bareDialog"}
 MAIN_WINDOW = "mainWindow"
@@ -57,44 +50,57 @@ def resident_kib() -> dict[str, int]:
 
 
 def report(stage: str, with_modules: bool, **extra: object) -> None:
-    line: dict[str, object] = {"stage": stage, "time": time.time(), **resident_kib(), **extra}
+    from PySide6 import QtCore
+
+    line: dict[str, object] = {
+        "stage": stage, "time": time.time(), "cpu_seconds": time.process_time(),
+        **resident_kib(),
+        # PySide6 makes the Qt namespace (a hundred Python enums, ~20 ms) on first use.
+        "qt_namespace": "Qt" in vars(QtCore), **extra,
+    }
     if with_modules:
         line["modules"] = sorted(sys.modules)
     print(json.dumps(line), flush=True)
 
 
-class StageWatcher(QObject):
-    """Reports a watched window once it is shown, then acts on it (log in, close)."""
+def watch_shown_windows(options: argparse.Namespace, password: str) -> None:
+    """Make the application and report each watched window once it is shown, then act
+    on it: log in, accept the bare dialog, or close."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QWidget
 
-    def __init__(self, options: argparse.Namespace, password: str) -> None:
-        super().__init__()
-        self.options = options
-        self.password = password
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
-                and watched.objectName() in FIRST_WINDOWS | {MAIN_WINDOW}):
-            # Shown, not yet painted: report once the event loop turns.
-            QTimer.singleShot(0, lambda window=watched: self.shown(window))
-        return False
-
-    def shown(self, window: QWidget) -> None:
+    def shown(window: QWidget) -> None:
         stage = window.objectName()
-        report(stage, self.options.modules)
+        report(stage, options.modules)
         if stage == MAIN_WINDOW:
             window.close()  # the last window closed ends the event loop
-        elif self.options.login is None:
+        elif options.login is None:
             window.reject()
         elif stage == "bareDialog":
             window.accept()
         else:
-            window.findChild(QLineEdit, "userNameEdit").setText(self.options.login)
-            window.findChild(QLineEdit, "passwordEdit").setText(self.password)
+            window.findChild(QLineEdit, "userNameEdit").setText(options.login)
+            window.findChild(QLineEdit, "passwordEdit").setText(password)
             buttons = window.findChild(QDialogButtonBox)
             buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
+    class StageWatcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
+                    and watched.objectName() in FIRST_WINDOWS | {MAIN_WINDOW}):
+                # Shown, not yet painted: report once the event loop turns.
+                QTimer.singleShot(0, lambda: shown(watched))
+            return False
+
+    # As run_application makes it; it takes the application that exists.
+    app = QApplication([sys.argv[0]])
+    app.stage_watcher = StageWatcher()  # kept alive as long as the application
+    app.installEventFilter(app.stage_watcher)
+
 
 def run_bare(login: bool) -> int:
+    from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
+
     dialog = QDialog(objectName="bareDialog")
     if dialog.exec() != QDialog.DialogCode.Accepted or not login:
         return 0
@@ -103,14 +109,15 @@ def run_bare(login: bool) -> int:
     return QApplication.instance().exec()
 
 
-def time_one_login(folder: str, user: str, password: str) -> float:
-    """Seconds for a login alone (key derivation and unsealing), cryptography loaded."""
+def time_one_login(folder: str, user: str, password: str) -> dict[str, float]:
+    """Wall and CPU seconds of a login alone (key derivation and unsealing)."""
     from portal_manager.app.portal import Portal
 
     with Portal.open(folder) as portal:
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         portal.login(user, password)
-        return time.perf_counter() - started
+        return {"seconds": time.perf_counter() - started,
+                "derivation_cpu_seconds": time.process_time() - started_cpu}
 
 
 def main() -> int:
@@ -122,18 +129,18 @@ def main() -> int:
     options = parser.parse_args()
     password = sys.stdin.readline().rstrip("\n") if options.login else ""
 
-    # As run_application makes it; it takes the application that exists.
-    app = QApplication([sys.argv[0]])
-    watcher = StageWatcher(options, password)
-    app.installEventFilter(watcher)
     if options.what == "bare":
+        watch_shown_windows(options, password)
         return run_bare(options.login is not None)
 
+    from portal_manager.__main__ import load_desktop_app
     from portal_manager.__main__ import main as portal_manager_main
 
+    load_desktop_app()
+    watch_shown_windows(options, password)
     status = portal_manager_main(["--portal", options.portal] if options.portal else [])
     if options.login is not None and options.portal:
-        report("login", False, seconds=time_one_login(options.portal, options.login, password))
+        report("login", False, **time_one_login(options.portal, options.login, password))
     return status
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -64,6 +64,10 @@ def state_icon(level: FeedbackLevel, palette: QPalette, size: int = 16) -> QIcon
     Errors are a round sign, warnings a triangle, both with "!"; success is a
     round sign with a check mark.
     """
+    # Imported here, not with the module: the login dialog uses this module, and the
+    # Qt namespace takes about 20 ms to create (a hundred Python enums).
+    from PySide6.QtCore import Qt
+
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -108,6 +112,8 @@ def feedback_label(object_name: str, level: FeedbackLevel = FeedbackLevel.WARNIN
 
     The text must say what it means on its own: colour only adds emphasis.
     """
+    from PySide6.QtCore import Qt  # see state_icon
+
     label = QLabel(objectName=object_name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
