@@ -112,3 +112,23 @@ def test_after_the_login_the_main_window_shows_with_what_it_needs(
         "portal_manager.ui.portal_model (imported where that window opens)",
         "portal_manager.ui.service_texts (imported where that window opens)",
     ]
+
+
+def test_the_dialogs_that_send_import_what_sends_at_the_first_send() -> None:
+    # Opening the SMS or voice dialog must stay quick: the provider (requests), phone
+    # numbers and the entry points come with the first test send or "Check API key".
+    probe = (
+        "import json, sys\n"
+        "from portal_manager.__main__ import load_desktop_app\n"
+        "load_desktop_app()\n"
+        "import portal_manager.ui.message_dialogs, portal_manager.ui.send_test_dialog\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    finished = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                              timeout=120, check=True)
+    loaded = set(json.loads(finished.stdout))
+    sending_parts = ["requests", "urllib3", "phonenumbers", "importlib.metadata",
+                     "portal_manager.providers.registry", "portal_manager.providers.seven",
+                     "http.client"]
+    assert [name for name in sending_parts if name in loaded] == []
+    assert "portal_manager.app.sending" in loaded  # the check looks where it should
