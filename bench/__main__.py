@@ -13,6 +13,9 @@ time per call is printed too, for orientation.
 One keystroke in the message editor, with the real widgets offscreen, is
 measured against the 16 ms frame budget and a bare QPlainTextEdit (bench/keystroke.py).
 
+Start-up to the login dialog and to the main window, each in fresh interpreters,
+is measured against a bare PySide6 window started the same way (bench/startup.py).
+
 The login information store is measured against ``json.dumps`` + ``json.loads``
 of the same entries (what a plain, unencrypted file would cost).
 """
@@ -28,6 +31,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from bench import keystroke as widget_keystroke
+from bench import startup
 from portal_manager.mfa.sms_length import measure_sms
 from portal_manager.mfa.templates import Channel, RenderContext, find_problems, render_message
 from portal_manager.vault.store import Entry, LoginInformationStore
@@ -90,6 +94,7 @@ def main() -> None:
             print(f"{name:<26}{step:<16}{seconds * 1e6:>10.1f}{seconds / baseline:>26.0f}")
     bench_store()
     widget_keystroke.main()
+    startup.main()
 
 
 if __name__ == "__main__":

@@ -18,8 +18,8 @@ cancelled and the app ends.
 The app's modules are loaded the way its entry point loads them
 (``load_desktop_app``) before the probe touches Qt, because the order matters:
 PySide6 reads the source of every module imported after it. Only then does the
-probe make the application (which ``run_application`` takes over) and watch it
-for shown windows, found by their object names, not by importing their classes.
+probe make the application (which ``run_application`` takes over) and look for
+shown windows, found by their object names, not by importing their classes.
 """
 
 from __future__ import annotations
@@ -65,9 +65,17 @@ def report(stage: str, with_modules: bool, **extra: object) -> None:
 
 def watch_shown_windows(options: argparse.Namespace, password: str) -> None:
     """Make the application and report each watched window once it is shown, then act
-    on it: log in, accept the bare dialog, or close."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    on it: log in, accept the bare dialog, or close.
+
+    A timer looks for the windows every millisecond of the event loop, rather than an
+    event filter: a filter written in Python makes PySide6 wrap every event, creating
+    the Python types of each kind of event the first time, which costs the app (many
+    kinds of events) more than the bare window (few) and would skew the comparison.
+    """
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QWidget
+
+    reported: set[str] = set()
 
     def shown(window: QWidget) -> None:
         stage = window.objectName()
@@ -84,18 +92,19 @@ def watch_shown_windows(options: argparse.Namespace, password: str) -> None:
             buttons = window.findChild(QDialogButtonBox)
             buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
-    class StageWatcher(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
-                    and watched.objectName() in FIRST_WINDOWS | {MAIN_WINDOW}):
-                # Shown, not yet painted: report once the event loop turns.
-                QTimer.singleShot(0, lambda: shown(watched))
-            return False
+    def look() -> None:
+        for window in QApplication.topLevelWidgets():
+            name = window.objectName()
+            if name in FIRST_WINDOWS | {MAIN_WINDOW} and name not in reported \
+                    and window.isVisible():
+                reported.add(name)
+                shown(window)
+                return
 
     # As run_application makes it; it takes the application that exists.
     app = QApplication([sys.argv[0]])
-    app.stage_watcher = StageWatcher()  # kept alive as long as the application
-    app.installEventFilter(app.stage_watcher)
+    app.stage_timer = QTimer(interval=1, timeout=look)  # kept as long as the application
+    app.stage_timer.start()
 
 
 def run_bare(login: bool) -> int:
