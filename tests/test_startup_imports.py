@@ -44,7 +44,7 @@ LATER_UI_MODULES = [
     "message_editor", "multilingual_dialog", "preview_pane", "sms_counter", "placeholder_menu",
     "authenticator_dialog", "test_enrolment", "qr_pixmap", "send_test_dialog", "store_dialog",
     "users_dialog", "audit_viewer", "child_dialogs", "password_fields", "api_key_field",
-    "portal_model", "service_texts",
+    "portal_model", "service_texts", "feedback",
 ]
 
 
@@ -84,7 +84,7 @@ def test_the_login_dialog_shows_before_anything_heavy_is_imported(
     early = loaded_too_early(login["modules"])
     assert not early, "imported before the login dialog: " + "; ".join(early)
     # PySide6 makes the Qt namespace (about a hundred Python enums) on first use; the
-    # login dialog does without it (see ui/feedback.py and ui/login_dialog.py).
+    # login dialog does without it (see ui/login_dialog.py).
     assert not login["qt_namespace"], "the Qt namespace was made before the login dialog"
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from portal_manager.app.portal import Portal
-from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
+from portal_manager.ui.state_colours import FeedbackLevel, apply_state_colour
 from portal_manager.ui.text import fill
 from portal_manager.users.directory import AuthenticationError, Session
 
