@@ -114,8 +114,8 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../portal_manager/ui/application.py" line="43"/>
-        <location filename="../portal_manager/ui/application.py" line="70"/>
+        <location filename="../portal_manager/ui/application.py" line="44"/>
+        <location filename="../portal_manager/ui/application.py" line="71"/>
         <source>Portal Manager</source>
         <translation>Portal Manager</translation>
     </message>
@@ -163,67 +163,68 @@
         <translation>die Zeilen %1 sind beschädigt und wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="283"/>
+        <location filename="../portal_manager/audit/trail.py" line="308"/>
         <source>The change was saved, but its audit record could not be written to %1: the file %2</source>
         <translation>Die Änderung wurde gespeichert, aber ihr Eintrag im Änderungsprotokoll konnte nicht in %1 geschrieben werden: Die Datei %2</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="288"/>
+        <location filename="../portal_manager/audit/trail.py" line="313"/>
         <source>The change was saved, but its audit record could not be written to %1: %2.</source>
         <translation>Die Änderung wurde gespeichert, aber ihr Eintrag im Änderungsprotokoll konnte nicht in %1 geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="316"/>
+        <location filename="../portal_manager/audit/trail.py" line="341"/>
         <source>is not a Portal Manager audit trail. %1</source>
         <translation>ist kein Änderungsprotokoll von Portal Manager. %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="319"/>
+        <location filename="../portal_manager/audit/trail.py" line="344"/>
         <source>has a header without a valid format version. %1</source>
         <translation>hat eine Kopfzeile ohne gültige Formatversion. %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="322"/>
+        <location filename="../portal_manager/audit/trail.py" line="347"/>
         <source>was written by a newer Portal Manager (this version writes format version %1), so no record can be added to it. Update Portal Manager to change this portal.</source>
         <translation>wurde von einem neueren Portal Manager geschrieben (diese Version schreibt die Formatversion %1), daher kann kein Eintrag hinzugefügt werden. Aktualisieren Sie Portal Manager, um dieses Portal zu ändern.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="354"/>
+        <location filename="../portal_manager/audit/trail.py" line="379"/>
+        <location filename="../portal_manager/audit/trail.py" line="400"/>
         <source>cannot be read (%1).</source>
         <translation>kann nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="409"/>
+        <location filename="../portal_manager/audit/trail.py" line="455"/>
         <source>is not a regular file (a pipe, socket or device). %1</source>
         <translation>ist keine normale Datei (sondern eine Pipe, ein Socket oder ein Gerät). %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="420"/>
+        <location filename="../portal_manager/audit/trail.py" line="466"/>
         <source>cannot be opened (%1).</source>
         <translation>kann nicht geöffnet werden (%1).</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="425"/>
+        <location filename="../portal_manager/audit/trail.py" line="471"/>
         <source>is a folder, not a file. %1</source>
         <translation>ist ein Ordner, keine Datei. %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="432"/>
+        <location filename="../portal_manager/audit/trail.py" line="478"/>
         <source>cannot be opened (%1). Give your user permission to read and write it and to write in its folder.</source>
         <translation>kann nicht geöffnet werden (%1). Geben Sie Ihrem Benutzer die Berechtigung, die Datei zu lesen und zu schreiben und in ihren Ordner zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="436"/>
+        <location filename="../portal_manager/audit/trail.py" line="482"/>
         <source>cannot be opened (%1). Give your user permission to read and write it.</source>
         <translation>kann nicht geöffnet werden (%1). Geben Sie Ihrem Benutzer die Berechtigung, die Datei zu lesen und zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="439"/>
+        <location filename="../portal_manager/audit/trail.py" line="485"/>
         <source>cannot be opened (%1). Give your user permission to read it and to write in its folder.</source>
         <translation>kann nicht geöffnet werden (%1). Geben Sie Ihrem Benutzer die Berechtigung, die Datei zu lesen und in ihren Ordner zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="442"/>
+        <location filename="../portal_manager/audit/trail.py" line="488"/>
         <source>cannot be opened (%1). Give your user permission to read it.</source>
         <translation>kann nicht geöffnet werden (%1). Geben Sie Ihrem Benutzer die Berechtigung, die Datei zu lesen.</translation>
     </message>
@@ -643,8 +644,8 @@
 <context>
     <name>FieldFeedback</name>
     <message>
-        <location filename="../portal_manager/ui/feedback.py" line="146"/>
-        <location filename="../portal_manager/ui/feedback.py" line="213"/>
+        <location filename="../portal_manager/ui/feedback.py" line="105"/>
+        <location filename="../portal_manager/ui/feedback.py" line="172"/>
         <source>No problem</source>
         <translation>Kein Problem</translation>
     </message>
@@ -1226,12 +1227,12 @@
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/login_dialog.py" line="43"/>
+        <location filename="../portal_manager/ui/login_dialog.py" line="46"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/login_dialog.py" line="57"/>
+        <location filename="../portal_manager/ui/login_dialog.py" line="60"/>
         <source>Wrong user name or password.</source>
         <translation>Falscher Benutzername oder falsches Passwort.</translation>
     </message>
@@ -1361,7 +1362,7 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
 <context>
     <name>MessageEditor</name>
     <message numerus="yes">
-        <location filename="../portal_manager/ui/message_editor.py" line="327"/>
+        <location filename="../portal_manager/ui/message_editor.py" line="334"/>
         <source>%n problem(s) in the message</source>
         <translation>
             <numerusform>%n Problem in der Nachricht</numerusform>
@@ -1752,7 +1753,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>%1 Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/lock.py" line="28"/>
+        <location filename="../portal_manager/portal/lock.py" line="54"/>
         <source>The portal %1 is open for changes in another Portal Manager. Close it there first, or open this portal read-only.</source>
         <translation>Das Portal %1 ist in einem anderen Portal Manager zum Ändern geöffnet. Schließen Sie es zuerst dort oder öffnen Sie dieses Portal schreibgeschützt.</translation>
     </message>
@@ -1902,22 +1903,22 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>Providers</name>
     <message>
-        <location filename="../portal_manager/providers/registry.py" line="54"/>
+        <location filename="../portal_manager/providers/registry.py" line="67"/>
         <source>The messaging provider &quot;%1&quot; is not installed. Install its plug-in or choose one of the installed providers: %2.</source>
         <translation>Der Nachrichtenanbieter „%1“ ist nicht installiert. Installieren Sie sein Plug-in oder wählen Sie einen der installierten Anbieter: %2.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/registry.py" line="63"/>
+        <location filename="../portal_manager/providers/registry.py" line="76"/>
         <source>The messaging provider plug-in &quot;%1&quot; could not be loaded (%2). Reinstall or update the plug-in.</source>
         <translation>Das Plug-in des Nachrichtenanbieters „%1“ konnte nicht geladen werden (%2). Installieren oder aktualisieren Sie das Plug-in neu.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/registry.py" line="69"/>
+        <location filename="../portal_manager/providers/registry.py" line="82"/>
         <source>The messaging provider plug-in &quot;%1&quot; is broken: it lacks %2. Reinstall or update the plug-in.</source>
         <translation>Das Plug-in des Nachrichtenanbieters „%1“ ist fehlerhaft: Ihm fehlt %2. Installieren oder aktualisieren Sie das Plug-in neu.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/registry.py" line="74"/>
+        <location filename="../portal_manager/providers/registry.py" line="87"/>
         <source>The messaging provider plug-in &quot;%1&quot; is broken: it has no name. Reinstall or update the plug-in.</source>
         <translation>Das Plug-in des Nachrichtenanbieters „%1“ ist fehlerhaft: Es hat keinen Namen. Installieren oder aktualisieren Sie das Plug-in neu.</translation>
     </message>
@@ -2082,18 +2083,18 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>Der Nachrichtentext hat %1 Zeichen; seven.io nimmt höchstens %2 an. Kürzen Sie die Nachrichtenvorlage.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/providers.py" line="23"/>
+        <location filename="../portal_manager/app/providers.py" line="24"/>
         <source>choose the messaging provider</source>
         <translation>den Nachrichtenanbieter wählen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/providers.py" line="24"/>
-        <location filename="../portal_manager/providers/registry.py" line="26"/>
+        <location filename="../portal_manager/app/providers.py" line="25"/>
+        <location filename="../portal_manager/providers/registry.py" line="28"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/providers.py" line="60"/>
+        <location filename="../portal_manager/app/providers.py" line="66"/>
         <source>The portal&apos;s messaging provider is not installed on this computer. Install its plug-in, or choose one of the installed providers: %1.</source>
         <translation>Der Nachrichtenanbieter des Portals ist auf diesem Computer nicht installiert. Installieren Sie sein Plug-in, oder wählen Sie einen der installierten Anbieter: %1.</translation>
     </message>
@@ -2245,12 +2246,12 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>Sending</name>
     <message>
-        <location filename="../portal_manager/app/sending.py" line="28"/>
+        <location filename="../portal_manager/app/sending.py" line="25"/>
         <source>send test messages</source>
         <translation>Testnachrichten senden</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/sending.py" line="29"/>
+        <location filename="../portal_manager/app/sending.py" line="26"/>
         <source>check the provider&apos;s API key</source>
         <translation>den API-Schlüssel des Anbieters prüfen</translation>
     </message>
@@ -2260,17 +2261,17 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>Das ist keine gültige Telefonnummer. Schreiben Sie sie mit Ländervorwahl, z. B. +49 176 12345678.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/sending.py" line="76"/>
+        <location filename="../portal_manager/app/sending.py" line="84"/>
         <source>%1 has no API key: choose a login information entry in its configuration first.</source>
         <translation>%1 hat keinen API-Schlüssel: Wählen Sie zuerst in der Konfiguration einen Eintrag des Anmeldeinformationsspeichers.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/sending.py" line="105"/>
+        <location filename="../portal_manager/app/sending.py" line="113"/>
         <source>At most %1 test messages a minute may be sent from a portal, to protect the account&apos;s credit. Wait a minute and try again.</source>
         <translation>Von einem Portal dürfen höchstens %1 Testnachrichten pro Minute gesendet werden, um das Guthaben des Kontos zu schützen. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/sending.py" line="111"/>
+        <location filename="../portal_manager/app/sending.py" line="119"/>
         <source>The %1 message in this language has problems; correct them first: %2</source>
         <translation>Die %1-Nachricht in dieser Sprache hat Probleme; beheben Sie sie zuerst: %2</translation>
     </message>
@@ -2472,22 +2473,22 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>SmsCounter</name>
     <message>
-        <location filename="../portal_manager/ui/sms_counter.py" line="51"/>
+        <location filename="../portal_manager/ui/sms_counter.py" line="53"/>
         <source>Counted as the network counts them, with every placeholder at its real length. In GSM-7, € [ ] { } ~ ^ | \ count twice; in Unicode, an emoji counts twice.</source>
         <translation>Gezählt wie das Mobilfunknetz zählt, jeder Platzhalter mit seiner echten Länge. In GSM-7 zählen € [ ] { } ~ ^ | \ doppelt; in Unicode zählt ein Emoji doppelt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/sms_counter.py" line="57"/>
+        <location filename="../portal_manager/ui/sms_counter.py" line="59"/>
         <source>Show &amp;where</source>
         <translation>&amp;Stelle zeigen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/sms_counter.py" line="60"/>
+        <location filename="../portal_manager/ui/sms_counter.py" line="62"/>
         <source>Selects the next character in the message that needs Unicode (UCS-2).</source>
         <translation>Markiert das nächste Zeichen der Nachricht, das Unicode (UCS-2) erfordert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../portal_manager/ui/sms_counter.py" line="167"/>
+        <location filename="../portal_manager/ui/sms_counter.py" line="171"/>
         <source>%1 / %2 characters · %3 · %n SMS</source>
         <translation>
             <numerusform>%1 / %2 Zeichen · %3 · %n SMS</numerusform>
@@ -2495,7 +2496,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../portal_manager/ui/sms_counter.py" line="171"/>
+        <location filename="../portal_manager/ui/sms_counter.py" line="175"/>
         <source>%1 / %2 characters · %3 · %n SMS of %4 characters each</source>
         <translation>
             <numerusform>%1 / %2 Zeichen · %3 · %n SMS zu je %4 Zeichen</numerusform>
@@ -2503,27 +2504,27 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         </translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/sms_counter.py" line="175"/>
+        <location filename="../portal_manager/ui/sms_counter.py" line="179"/>
         <source>With the default language&apos;s text: %1</source>
         <translation>Mit dem Text der Standardsprache: %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/sms_counter.py" line="180"/>
+        <location filename="../portal_manager/ui/sms_counter.py" line="184"/>
         <source>Unicode (UCS-2)</source>
         <translation>Unicode (UCS-2)</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/sms_counter.py" line="181"/>
+        <location filename="../portal_manager/ui/sms_counter.py" line="185"/>
         <source>GSM-7</source>
         <translation>GSM-7</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/sms_counter.py" line="187"/>
+        <location filename="../portal_manager/ui/sms_counter.py" line="191"/>
         <source>Too long: %1 characters once the placeholders are filled in; an SMS message may have at most %2.</source>
         <translation>Zu lang: %1 Zeichen nach dem Einsetzen der Platzhalter; eine SMS-Nachricht darf höchstens %2 haben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../portal_manager/ui/sms_counter.py" line="192"/>
+        <location filename="../portal_manager/ui/sms_counter.py" line="196"/>
         <source>Longer than one SMS: sent as %n parts, or cut short by some providers.</source>
         <translation>
             <numerusform>Länger als eine SMS: wird in %n Teil gesendet oder von manchen Anbietern gekürzt.</numerusform>
@@ -2531,7 +2532,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../portal_manager/ui/sms_counter.py" line="224"/>
+        <location filename="../portal_manager/ui/sms_counter.py" line="228"/>
         <source>Sent as Unicode (UCS-2) because of %1 and %n more.</source>
         <translation>
             <numerusform>Wird als Unicode (UCS-2) gesendet wegen %1 und %n weiterem.</numerusform>
@@ -2539,12 +2540,12 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         </translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/sms_counter.py" line="227"/>
+        <location filename="../portal_manager/ui/sms_counter.py" line="231"/>
         <source>Sent as Unicode (UCS-2) because of %1.</source>
         <translation>Wird als Unicode (UCS-2) gesendet wegen %1.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/sms_counter.py" line="239"/>
+        <location filename="../portal_manager/ui/sms_counter.py" line="244"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -2715,27 +2716,27 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>den Anmeldeinformationsspeicher öffnen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/store_access.py" line="111"/>
+        <location filename="../portal_manager/app/store_access.py" line="109"/>
         <source>The public key of %1 in users.json is not one the store vouches for (users.json was changed outside Portal Manager, or the store is an older copy), so the store is not sealed to %1. Reset %1&apos;s password to give them a new key pair.</source>
         <translation>Der öffentliche Schlüssel von %1 in users.json ist keiner, für den der Speicher bürgt (users.json wurde außerhalb von Portal Manager geändert, oder der Speicher ist eine ältere Kopie), daher wird der Speicher nicht für %1 versiegelt. Setzen Sie das Passwort von %1 zurück, damit ein neues Schlüsselpaar entsteht.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/store_access.py" line="118"/>
+        <location filename="../portal_manager/app/store_access.py" line="116"/>
         <source>users.json was changed outside Portal Manager: the public key of %1 is not the one Portal Manager created for %1. The store stays sealed to the key Portal Manager created; %1 repairs users.json by setting their password again.</source>
         <translation>users.json wurde außerhalb von Portal Manager geändert: Der öffentliche Schlüssel von %1 ist nicht der, den Portal Manager für %1 erzeugt hat. Der Speicher bleibt für den von Portal Manager erzeugten Schlüssel versiegelt; %1 repariert users.json, indem das eigene Passwort neu gesetzt wird.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/store_access.py" line="125"/>
+        <location filename="../portal_manager/app/store_access.py" line="123"/>
         <source>users.json lists %1 as a member of %2, but the store was not sealed to %1 by an administrator (users.json was changed outside Portal Manager, or a grant was interrupted). If %1 should be one, grant %2 again; otherwise revoke it.</source>
         <translation>users.json führt %1 als Mitglied von %2, aber der Speicher wurde nicht von einem Administrator für %1 versiegelt (users.json wurde außerhalb von Portal Manager geändert, oder eine Aufnahme wurde unterbrochen). Soll %1 Mitglied sein, nehmen Sie die Person erneut in %2 auf; andernfalls entziehen Sie die Mitgliedschaft.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/store_access.py" line="152"/>
+        <location filename="../portal_manager/app/store_access.py" line="150"/>
         <source>it is older than the last key change this portal recorded (an older copy was put back?)</source>
         <translation>er ist älter als der letzte Schlüsselwechsel, den dieses Portal vermerkt hat (wurde eine ältere Kopie zurückgespielt?)</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/store_access.py" line="161"/>
+        <location filename="../portal_manager/app/store_access.py" line="159"/>
         <source>it is sealed to keys that are not the current administrators&apos; (%1)</source>
         <translation>er ist für Schlüssel versiegelt, die nicht die der aktuellen Administratoren sind (%1)</translation>
     </message>
@@ -2755,177 +2756,177 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>Der Eintrag „%1“ ist der API-Schlüssel von %2 und kann nicht gelöscht werden. Wählen Sie dort zuerst einen anderen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/container.py" line="72"/>
+        <location filename="../portal_manager/vault/container.py" line="71"/>
         <source>a key record is malformed</source>
         <translation>ein Schlüsseldatensatz ist fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/container.py" line="110"/>
+        <location filename="../portal_manager/vault/container.py" line="112"/>
         <source>a key record</source>
         <translation>ein Schlüsseldatensatz</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/container.py" line="138"/>
+        <location filename="../portal_manager/vault/container.py" line="140"/>
         <source>the header</source>
         <translation>der Kopfteil</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/container.py" line="152"/>
+        <location filename="../portal_manager/vault/container.py" line="154"/>
         <source>the header holds a public key that is not usable.</source>
         <translation>der Kopfteil enthält einen öffentlichen Schlüssel, der nicht verwendbar ist.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/container.py" line="189"/>
+        <location filename="../portal_manager/vault/container.py" line="197"/>
         <source>has a damaged key record (failed authentication)</source>
         <translation>hat einen beschädigten Schlüsseldatensatz (Authentifizierung fehlgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/container.py" line="209"/>
+        <location filename="../portal_manager/vault/container.py" line="220"/>
         <source>failed authentication: it was changed outside Portal Manager or damaged</source>
         <translation>Authentifizierung fehlgeschlagen: Sie wurde außerhalb von Portal Manager geändert oder beschädigt</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/container.py" line="224"/>
+        <location filename="../portal_manager/vault/container.py" line="235"/>
         <source>its decrypted content is not readable</source>
         <translation>ihr entschlüsselter Inhalt ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/container.py" line="237"/>
+        <location filename="../portal_manager/vault/container.py" line="250"/>
         <source>has a damaged header</source>
         <translation>hat einen beschädigten Kopfteil</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/container.py" line="244"/>
+        <location filename="../portal_manager/vault/container.py" line="257"/>
         <source>is empty or truncated</source>
         <translation>ist leer oder abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/container.py" line="245"/>
+        <location filename="../portal_manager/vault/container.py" line="258"/>
         <source>is empty</source>
         <translation>ist leer</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/container.py" line="248"/>
+        <location filename="../portal_manager/vault/container.py" line="261"/>
         <source>is not a login information store file</source>
         <translation>ist keine Datei eines Anmeldeinformationsspeichers</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/container.py" line="250"/>
+        <location filename="../portal_manager/vault/container.py" line="263"/>
         <source>was written by a newer Portal Manager (format version %1; this version reads up to %2). Update Portal Manager to open it</source>
         <translation>wurde von einem neueren Portal Manager geschrieben (Formatversion %1; diese Version liest bis %2). Aktualisieren Sie Portal Manager, um sie zu öffnen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/container.py" line="255"/>
+        <location filename="../portal_manager/vault/container.py" line="268"/>
         <source>has an invalid format version %1</source>
         <translation>hat eine ungültige Formatversion %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/container.py" line="258"/>
+        <location filename="../portal_manager/vault/container.py" line="271"/>
         <source>is truncated</source>
         <translation>ist abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="91"/>
+        <location filename="../portal_manager/vault/store.py" line="93"/>
         <source>There is no entry %1 in the store.</source>
         <translation>Es gibt keinen Eintrag %1 im Speicher.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="94"/>
+        <location filename="../portal_manager/vault/store.py" line="96"/>
         <source>There is no entry with that name in the store.</source>
         <translation>Es gibt keinen Eintrag mit diesem Namen im Speicher.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="99"/>
+        <location filename="../portal_manager/vault/store.py" line="101"/>
         <source>That is not a valid entry name: start with a lowercase letter, then letters and digits only (e.g. sevenApiKey).</source>
         <translation>Das ist kein gültiger Name für einen Eintrag: Beginnen Sie mit einem Kleinbuchstaben, danach nur Buchstaben und Ziffern (z. B. sevenApiKey).</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="108"/>
+        <location filename="../portal_manager/vault/store.py" line="110"/>
         <source>The password (secret) of an entry must not be empty.</source>
         <translation>Das Passwort (Geheimnis) eines Eintrags darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="111"/>
+        <location filename="../portal_manager/vault/store.py" line="113"/>
         <source>The secret is longer than %1 characters.</source>
         <translation>Das Geheimnis ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="114"/>
+        <location filename="../portal_manager/vault/store.py" line="116"/>
         <source>The secret must be a single line.</source>
         <translation>Das Geheimnis muss eine einzige Zeile sein.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="117"/>
+        <location filename="../portal_manager/vault/store.py" line="119"/>
         <source>The secret must not contain control characters.</source>
         <translation>Das Geheimnis darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="119"/>
+        <location filename="../portal_manager/vault/store.py" line="121"/>
         <source>The description must be one line of text, without line breaks or control characters.</source>
         <translation>Die Beschreibung muss eine Textzeile sein, ohne Zeilenumbrüche oder Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="124"/>
+        <location filename="../portal_manager/vault/store.py" line="126"/>
         <source>The description is longer than %1 characters.</source>
         <translation>Die Beschreibung ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="141"/>
+        <location filename="../portal_manager/vault/store.py" line="143"/>
         <source>%1 exists already.</source>
         <translation>%1 existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="150"/>
+        <location filename="../portal_manager/vault/store.py" line="152"/>
         <source>is missing. Restore it from a backup; without it the stored credentials are lost.</source>
         <translation>fehlt. Stellen Sie die Datei aus einer Sicherung wieder her; ohne sie sind die gespeicherten Anmeldeinformationen verloren.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="162"/>
+        <location filename="../portal_manager/vault/store.py" line="164"/>
         <source>%1. Restore it from a backup.</source>
         <translation>%1. Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="188"/>
+        <location filename="../portal_manager/vault/store.py" line="190"/>
         <source>The login information store is not sealed for %1. Only current members of Administrators can open it; if you are one, ask another administrator to run &apos;grant-admin&apos; for you again, which seals it to you.</source>
         <translation>Der Anmeldeinformationsspeicher ist nicht für %1 versiegelt. Nur aktuelle Mitglieder von Administrators können ihn öffnen; wenn Sie eines sind, bitten Sie einen anderen Administrator, „grant-admin“ erneut für Sie auszuführen, wodurch er für Sie versiegelt wird.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="199"/>
+        <location filename="../portal_manager/vault/store.py" line="201"/>
         <source>is damaged: %1 Restore it from a backup.</source>
         <translation>ist beschädigt: %1 Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="203"/>
+        <location filename="../portal_manager/vault/store.py" line="205"/>
         <source>is damaged: %1. Restore it from a backup.</source>
         <translation>ist beschädigt: %1. Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="211"/>
+        <location filename="../portal_manager/vault/store.py" line="213"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="217"/>
+        <location filename="../portal_manager/vault/store.py" line="219"/>
         <source>an entry</source>
         <translation>ein Eintrag</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="220"/>
+        <location filename="../portal_manager/vault/store.py" line="222"/>
         <source>an entry&apos;s name is not valid.</source>
         <translation>der Name eines Eintrags ist nicht gültig.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="282"/>
+        <location filename="../portal_manager/vault/store.py" line="284"/>
         <source>There is already an entry %1; names are unique. Change that entry instead.</source>
         <translation>Es gibt bereits einen Eintrag %1; Namen sind eindeutig. Ändern Sie stattdessen diesen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="332"/>
+        <location filename="../portal_manager/vault/store.py" line="334"/>
         <source>The store must stay sealed to at least one administrator.</source>
         <translation>Der Speicher muss für mindestens einen Administrator versiegelt bleiben.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/vault/store.py" line="354"/>
+        <location filename="../portal_manager/vault/store.py" line="356"/>
         <source>was changed on disk since it was opened. Nothing was saved; open it again.</source>
         <translation>wurde seit dem Öffnen auf dem Datenträger geändert. Es wurde nichts gespeichert; öffnen Sie die Datei erneut.</translation>
     </message>
@@ -3165,82 +3166,82 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>Totp</name>
     <message>
-        <location filename="../portal_manager/mfa/totp.py" line="58"/>
+        <location filename="../portal_manager/mfa/totp.py" line="53"/>
         <source>The number of digits must be 6 or 8.</source>
         <translation>Die Anzahl der Ziffern muss 6 oder 8 sein.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/totp.py" line="62"/>
+        <location filename="../portal_manager/mfa/totp.py" line="57"/>
         <source>The period must be 30 or 60 seconds.</source>
         <translation>Das Intervall muss 30 oder 60 Sekunden betragen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/totp.py" line="68"/>
+        <location filename="../portal_manager/mfa/totp.py" line="63"/>
         <source>The algorithm must be SHA1, SHA256 or SHA512.</source>
         <translation>Der Algorithmus muss SHA1, SHA256 oder SHA512 sein.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/totp.py" line="102"/>
+        <location filename="../portal_manager/mfa/totp.py" line="97"/>
         <source>The secret is empty.</source>
         <translation>Das Geheimnis ist leer.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/totp.py" line="104"/>
+        <location filename="../portal_manager/mfa/totp.py" line="99"/>
         <source>The secret may contain only the letters A–Z and the digits 2–7 (base32).</source>
         <translation>Das Geheimnis darf nur die Buchstaben A–Z und die Ziffern 2–7 enthalten (Base32).</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/totp.py" line="111"/>
+        <location filename="../portal_manager/mfa/totp.py" line="106"/>
         <source>The secret has the wrong number of characters; a character may be missing.</source>
         <translation>Das Geheimnis hat die falsche Anzahl an Zeichen; möglicherweise fehlt ein Zeichen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/totp.py" line="115"/>
+        <location filename="../portal_manager/mfa/totp.py" line="110"/>
         <source>The secret is too short: it must have at least 16 characters (80 bits).</source>
         <translation>Das Geheimnis ist zu kurz: Es muss mindestens 16 Zeichen (80 Bit) haben.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/totp.py" line="147"/>
+        <location filename="../portal_manager/mfa/totp.py" line="142"/>
         <source>The account name must not be empty.</source>
         <translation>Der Kontoname darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/totp.py" line="148"/>
+        <location filename="../portal_manager/mfa/totp.py" line="143"/>
         <source>The account name must not contain a colon (Key URI format); please remove it or use another character.</source>
         <translation>Der Kontoname darf keinen Doppelpunkt enthalten (Key-URI-Format); bitte entfernen Sie ihn oder verwenden Sie ein anderes Zeichen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/totp.py" line="153"/>
+        <location filename="../portal_manager/mfa/totp.py" line="148"/>
         <source>The account name must not contain control or invisible characters such as tabs or line breaks (character %1 is one); please remove it.</source>
         <translation>Der Kontoname darf keine Steuerzeichen oder unsichtbaren Zeichen wie Tabulatoren oder Zeilenumbrüche enthalten (Zeichen %1 ist eines); bitte entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/totp.py" line="160"/>
+        <location filename="../portal_manager/mfa/totp.py" line="155"/>
         <source>The issuer must not be empty.</source>
         <translation>Der Aussteller darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/totp.py" line="161"/>
+        <location filename="../portal_manager/mfa/totp.py" line="156"/>
         <source>The issuer must not contain a colon (Key URI format); please remove it or use another character.</source>
         <translation>Der Aussteller darf keinen Doppelpunkt enthalten (Key-URI-Format); bitte entfernen Sie ihn oder verwenden Sie ein anderes Zeichen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/totp.py" line="166"/>
+        <location filename="../portal_manager/mfa/totp.py" line="161"/>
         <source>The issuer must not contain control or invisible characters such as tabs or line breaks (character %1 is one); please remove it.</source>
         <translation>Der Aussteller darf keine Steuerzeichen oder unsichtbaren Zeichen wie Tabulatoren oder Zeilenumbrüche enthalten (Zeichen %1 ist eines); bitte entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/totp.py" line="196"/>
+        <location filename="../portal_manager/mfa/totp.py" line="191"/>
         <source>The account name has %1 characters; at most %2 are allowed. Please shorten it.</source>
         <translation>Der Kontoname hat %1 Zeichen; höchstens %2 sind erlaubt. Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/totp.py" line="206"/>
+        <location filename="../portal_manager/mfa/totp.py" line="201"/>
         <source>The text for the QR code is %1 bytes long, but a QR code holds at most %2. Please shorten the account name or the issuer.</source>
         <translation>Der Text für den QR-Code ist %1 Byte lang, ein QR-Code fasst aber höchstens %2. Bitte kürzen Sie den Kontonamen oder den Aussteller.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/totp.py" line="262"/>
+        <location filename="../portal_manager/mfa/totp.py" line="263"/>
         <source>The text for the QR code is too long for a QR code (at most %1 bytes).</source>
         <translation>Der Text für den QR-Code ist zu lang für einen QR-Code (höchstens %1 Byte).</translation>
     </message>
@@ -3278,142 +3279,142 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>das Passwort eines anderen Benutzers ändern</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/credentials.py" line="69"/>
+        <location filename="../portal_manager/users/credentials.py" line="71"/>
         <source>the scrypt parameters must be positive whole numbers</source>
         <translation>die scrypt-Parameter müssen positive ganze Zahlen sein</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/credentials.py" line="73"/>
+        <location filename="../portal_manager/users/credentials.py" line="75"/>
         <source>the scrypt parameter n must be a power of two</source>
         <translation>der scrypt-Parameter n muss eine Zweierpotenz sein</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/credentials.py" line="76"/>
+        <location filename="../portal_manager/users/credentials.py" line="78"/>
         <source>the scrypt parameters are beyond what a login may cost (at most %1 MiB and %2× the production work)</source>
         <translation>die scrypt-Parameter übersteigen, was eine Anmeldung kosten darf (höchstens %1 MiB und das %2-Fache des Produktionsaufwands)</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/credentials.py" line="193"/>
+        <location filename="../portal_manager/users/credentials.py" line="216"/>
         <source>%1: the key derivation must be &quot;scrypt&quot;.</source>
         <translation>%1: Die Schlüsselableitung muss „scrypt“ sein.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/credentials.py" line="202"/>
+        <location filename="../portal_manager/users/credentials.py" line="225"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/credentials.py" line="212"/>
+        <location filename="../portal_manager/users/credentials.py" line="235"/>
         <source>%1: &quot;public_key&quot; is not a usable X25519 key.</source>
         <translation>%1: „public_key“ ist kein verwendbarer X25519-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/credentials.py" line="228"/>
+        <location filename="../portal_manager/users/credentials.py" line="251"/>
         <source>%1: &quot;%2&quot; is not base64.</source>
         <translation>%1: „%2“ ist kein Base64.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/credentials.py" line="231"/>
+        <location filename="../portal_manager/users/credentials.py" line="254"/>
         <source>%1: &quot;%2&quot; has the wrong length.</source>
         <translation>%1: „%2“ hat die falsche Länge.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="43"/>
+        <location filename="../portal_manager/users/directory.py" line="48"/>
         <source>Wrong user name or password.</source>
         <translation>Falscher Benutzername oder falsches Passwort.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="75"/>
+        <location filename="../portal_manager/users/directory.py" line="80"/>
         <source>That is not a valid user name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>Das ist kein gültiger Benutzername: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, „.“, „_“, „@“ oder „-“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="84"/>
+        <location filename="../portal_manager/users/directory.py" line="89"/>
         <source>The password is too short: use at least %1 characters.</source>
         <translation>Das Passwort ist zu kurz: Verwenden Sie mindestens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="88"/>
+        <location filename="../portal_manager/users/directory.py" line="93"/>
         <source>The password is too long: use at most %1 characters.</source>
         <translation>Das Passwort ist zu lang: Verwenden Sie höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="93"/>
+        <location filename="../portal_manager/users/directory.py" line="98"/>
         <source>The password must not contain control characters.</source>
         <translation>Das Passwort darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="115"/>
+        <location filename="../portal_manager/users/directory.py" line="120"/>
         <source>is damaged: %1 Restore it from a backup.</source>
         <translation>ist beschädigt: %1 Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="119"/>
+        <location filename="../portal_manager/users/directory.py" line="124"/>
         <source>has no member of %1, which a portal always has. Restore it from a backup.</source>
         <translation>hat kein Mitglied von %1, das ein Portal immer hat. Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="129"/>
+        <location filename="../portal_manager/users/directory.py" line="134"/>
         <source>user record %1</source>
         <translation>Benutzerdatensatz %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="134"/>
+        <location filename="../portal_manager/users/directory.py" line="139"/>
         <source>%1: the user name is not valid.</source>
         <translation>%1: Der Benutzername ist nicht gültig.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="136"/>
+        <location filename="../portal_manager/users/directory.py" line="141"/>
         <source>%1: the user %2 is listed twice.</source>
         <translation>%1: Der Benutzer %2 ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="141"/>
+        <location filename="../portal_manager/users/directory.py" line="146"/>
         <source>%1: a group name is not valid.</source>
         <translation>%1: Ein Gruppenname ist nicht gültig.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="144"/>
+        <location filename="../portal_manager/users/directory.py" line="149"/>
         <source>user record %1 (%2)</source>
         <translation>Benutzerdatensatz %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="157"/>
+        <location filename="../portal_manager/users/directory.py" line="162"/>
         <source>There is no user %1.</source>
         <translation>Es gibt keinen Benutzer %1.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="160"/>
+        <location filename="../portal_manager/users/directory.py" line="165"/>
         <source>There is no user with that name.</source>
         <translation>Es gibt keinen Benutzer mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="187"/>
+        <location filename="../portal_manager/users/directory.py" line="192"/>
         <source>%1 was changed outside Portal Manager: the public key stored for %2 does not belong to %2&apos;s key pair, so the login was refused and nothing was changed. %2 can repair it by setting their password again (&apos;portal-manager user passwd %2 --user %2&apos;), or an administrator can reset it.</source>
         <translation>%1 wurde außerhalb von Portal Manager geändert: Der für %2 gespeicherte öffentliche Schlüssel gehört nicht zum Schlüsselpaar von %2, daher wurde die Anmeldung abgelehnt und nichts geändert. %2 kann das reparieren, indem das eigene Passwort neu gesetzt wird („portal-manager user passwd %2 --user %2“), oder ein Administrator kann es zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="201"/>
+        <location filename="../portal_manager/users/directory.py" line="206"/>
         <source>Only members of %1 may %2. You are not logged in; log in as an administrator or ask one.</source>
         <translation>Nur Mitglieder von %1 dürfen %2. Sie sind nicht angemeldet; melden Sie sich als Administrator an oder bitten Sie einen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="205"/>
+        <location filename="../portal_manager/users/directory.py" line="210"/>
         <source>Only members of %1 may %2. %3 is not a member of %1; log in as an administrator or ask one.</source>
         <translation>Nur Mitglieder von %1 dürfen %2. %3 ist kein Mitglied von %1; melden Sie sich als Administrator an oder bitten Sie einen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="211"/>
+        <location filename="../portal_manager/users/directory.py" line="216"/>
         <source>You are not logged in as a user of this portal.</source>
         <translation>Sie sind nicht als Benutzer dieses Portals angemeldet.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="249"/>
+        <location filename="../portal_manager/users/directory.py" line="254"/>
         <source>There is already a user %1.</source>
         <translation>Es gibt bereits einen Benutzer %1.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="294"/>
+        <location filename="../portal_manager/users/directory.py" line="299"/>
         <source>%1 is the last member of %2, and the group must never be empty. Make another user an administrator first.</source>
         <translation>%1 ist das letzte Mitglied von %2, und die Gruppe darf nie leer sein. Machen Sie zuerst einen anderen Benutzer zum Administrator.</translation>
     </message>

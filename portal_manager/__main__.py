@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
 
@@ -107,6 +107,19 @@ def _refuse(message: str) -> int:
     return EXIT_ERROR
 
 
+def load_desktop_app() -> Callable[..., int]:
+    """``run_application``, imported here so that the command line never loads Qt.
+
+    The core is imported before Qt: PySide6 hooks the import statement and reads the
+    source of every module imported after it (for its ``__feature__`` switches), which
+    for the core's modules costs about a quarter of the start-up to the login dialog.
+    """
+    import portal_manager.app.portal  # noqa: F401 (imported for the order alone)
+    from portal_manager.ui.application import run_application
+
+    return run_application
+
+
 def _start(argv: list[str]) -> int:
     position = first_non_utf8_argument(argv)
     if position is not None:
@@ -123,12 +136,9 @@ def _start(argv: list[str]) -> int:
         # Checked before Qt is imported: without a display Qt aborts the process (exit 134).
         if display_missing(os.environ, sys.platform):
             return _refuse(NO_DISPLAY_MESSAGE)
-        # Imported here so that the command line never loads Qt.
-        from portal_manager.ui.application import run_application
-
         portal = options.get("--portal")
-        return run_application(portal_folder=None if portal is None else Path(portal),
-                               ui_language=language)
+        return load_desktop_app()(portal_folder=None if portal is None else Path(portal),
+                                  ui_language=language)
     from portal_manager.cli.main import run_command
 
     return run_command(argv)

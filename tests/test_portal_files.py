@@ -23,7 +23,7 @@ from portal_manager.portal.files import (
     atomic_write_bytes,
 )
 from portal_manager.portal.general import GeneralSettings
-from portal_manager.portal.lock import PortalLockedError
+from portal_manager.portal.lock import LOCK_FILE_NAME, PortalLockedError
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 
@@ -206,6 +206,36 @@ def test_the_lock_is_released_on_close(portal_folder: Path) -> None:
     Portal.open(portal_folder, writable=True).close()
     with Portal.open(portal_folder, writable=True) as again:
         assert again.read_only_reason is None
+
+
+def test_a_copy_in_another_process_holds_the_lock_until_it_ends(portal_folder: Path) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys\n"
+         "from portal_manager.app.portal import Portal\n"
+         "portal = Portal.open(sys.argv[1], writable=True)\n"
+         "print('open', flush=True)\n"
+         "sys.stdin.readline()\n", str(portal_folder)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "open\n"
+        with pytest.raises(PortalLockedError):
+            Portal.open(portal_folder, writable=True)
+    finally:
+        holder.communicate("\n", timeout=30)  # it ends without closing: the system unlocks
+    with Portal.open(portal_folder, writable=True) as again:
+        assert again.read_only_reason is None
+
+
+@pytest.mark.skipif(not hasattr(os, "O_NOFOLLOW"), reason="no O_NOFOLLOW on this system")
+def test_a_link_in_place_of_the_lock_file_is_not_followed(
+    portal_folder: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "elsewhere"
+    (portal_folder / LOCK_FILE_NAME).unlink(missing_ok=True)
+    (portal_folder / LOCK_FILE_NAME).symlink_to(target)
+    with pytest.raises(OSError):
+        Portal.open(portal_folder, writable=True)
+    assert not target.exists()
 
 
 def test_a_read_only_portal_refuses_to_save(portal_folder: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import time
 from pathlib import Path
 
@@ -292,3 +293,41 @@ def test_credentials_repr_shows_no_key_material(portal: Portal) -> None:
     for secret in (user.credentials.verifier, user.credentials.sealed_private_key,
                    user.credentials.salt):
         assert secret.hex() not in text and repr(secret) not in text
+
+
+def _exchange_succeeds(raw: bytes) -> bool:
+    """What cryptography says of ``raw`` as a peer's X25519 public key."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+
+    try:
+        X25519PrivateKey.generate().exchange(X25519PublicKey.from_public_bytes(raw))
+    except ValueError:
+        return False
+    return True
+
+
+def _key_candidates() -> list[bytes]:
+    """Every small-order encoding (canonical or not, top bit set or not), the values
+    around 0 and p, and random keys."""
+    p = 2**255 - 19
+    values = [*range(64), *range(p - 64, 2**255)]
+    values += [u + p for u in credentials._SMALL_ORDER_U if u + p < 2**255]
+    values += credentials._SMALL_ORDER_U
+    values += [value | 1 << 255 for value in values]
+    return [value.to_bytes(32, "little") for value in values] + [
+        os.urandom(32) for _ in range(500)
+    ]
+
+
+def test_the_usable_key_check_agrees_with_an_exchange() -> None:
+    # is_usable_public_key decides without cryptography (opening a portal does not load
+    # it); every answer must be the one a real exchange gives.
+    candidates = _key_candidates()
+    unusable = [raw for raw in candidates if not _exchange_succeeds(raw)]
+    assert len(unusable) > 5  # the check below must be able to fail
+    assert [raw.hex() for raw in candidates if credentials.is_usable_public_key(raw)
+            != _exchange_succeeds(raw)] == []
+    assert not credentials.is_usable_public_key(bytes(31))

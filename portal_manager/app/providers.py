@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from portal_manager.messages import QT_TRANSLATE_NOOP
-from portal_manager.mfa.settings import MfaConfig, Service
+from portal_manager.mfa.settings import DEFAULT_PROVIDER, MfaConfig, Service
 from portal_manager.mfa.validation import PROVIDER_NAME, Finding, FindingKind
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from portal_manager.users.directory import Session
 
 MESSAGING_SERVICES = (Service.SMS, Service.VOICE)
+BUILT_IN_PROVIDER = DEFAULT_PROVIDER  # registered by Portal Manager's own package
 CHOOSE_PROVIDER = QT_TRANSLATE_NOOP("Providers", "choose the messaging provider")
 NONE_INSTALLED = QT_TRANSLATE_NOOP("Providers", "none")  # "… the installed providers: none."
 
@@ -47,6 +48,11 @@ def missing_provider_findings(config: MfaConfig,
 
     INCOMPLETE, not INVALID: the portal can still be saved, the service not activated.
     """
+    names = {config.service(service).provider for service in MESSAGING_SERVICES}
+    if installed is None and names == {BUILT_IN_PROVIDER}:
+        # seven.io comes with Portal Manager itself: no need to read every installed
+        # package's entry points (importlib.metadata) to open the main window.
+        return []
     installed = installed_providers() if installed is None else installed
     findings = []
     for service in MESSAGING_SERVICES:

@@ -13,8 +13,6 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-import phonenumbers
-
 from portal_manager.app.portal import Portal
 from portal_manager.errors import InvalidInputError, PortalManagerError
 from portal_manager.messages import QT_TRANSLATE_NOOP
@@ -22,7 +20,6 @@ from portal_manager.mfa.preview import preview_message, random_code
 from portal_manager.mfa.settings import MfaConfig, Service
 from portal_manager.mfa.templates import Channel
 from portal_manager.providers.base import Balance, Provider, SendResult
-from portal_manager.providers.registry import load_provider
 from portal_manager.users.directory import Session
 
 SEND_TESTS = QT_TRANSLATE_NOOP("Sending", "send test messages")
@@ -53,6 +50,9 @@ class TestSend:
 
 def normalise_number(text: str, default_region: str | None) -> str:
     """``text`` as an E.164 number (e.g. +4917612345678); raises InvalidInputError."""
+    # Imported at the first number, not with the dialogs that send: it is large.
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text.strip(), default_region)
     except phonenumbers.NumberParseException:
@@ -62,6 +62,14 @@ def normalise_number(text: str, default_region: str | None) -> str:
             "Sending", "That is not a valid phone number. Write it with its country code, "
             "e.g. +49 176 12345678."))
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _load_provider(name: str) -> Provider:
+    # Imported at the first send: finding providers reads the installed packages' entry
+    # points (importlib.metadata), which opening a dialog does not need.
+    from portal_manager.providers.registry import load_provider
+
+    return load_provider(name)
 
 
 def masked(number: str) -> str:
@@ -112,7 +120,7 @@ def send_test(portal: Portal, session: Session | None, channel: Channel, to: str
             "Sending", "The %1 message in this language has problems; correct them first: %2"
         ).fill(service.label, preview.problems[0].message if preview.problems else ""))
     api_key = _api_key(portal, session, settings.api_key, service)
-    loaded = None if provider is not None else load_provider(settings.provider)
+    loaded = None if provider is not None else _load_provider(settings.provider)
     provider = provider or loaded
     details = {"channel": channel.value, "to": masked(number), "language": language}
     try:
@@ -150,7 +158,7 @@ def check_api_key(portal: Portal, session: Session | None, service: Service = Se
     settings = portal.security.service(service)
     name = settings.api_key if api_key_name is None else api_key_name
     api_key = _api_key(portal, session, name, service)
-    loaded = None if provider is not None else load_provider(settings.provider)
+    loaded = None if provider is not None else _load_provider(settings.provider)
     try:
         return (provider or loaded).check_credentials(api_key)
     finally:

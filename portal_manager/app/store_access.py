@@ -27,8 +27,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-
 from portal_manager.errors import InvalidInputError
 from portal_manager.messages import QT_TRANSLATE_NOOP, Message
 from portal_manager.portal.wording import comma_list, semicolon_list
@@ -172,6 +170,8 @@ def apply_plan(portal: Portal, store: UnlockedStore, session: Session, plan: Sea
     for); the new epoch is then in ``portal.users.known_store_epoch``, for the
     caller's next users.json write.
     """
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
     for warning in plan.warnings:
         log.warning(warning)
     rekey = new_key or plan.needs_rekey

@@ -24,11 +24,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import quote
 
-import qrcode
-import qrcode.constants
-import qrcode.exceptions
-import qrcode.image.pil
-
 from portal_manager.errors import InvalidInputError
 from portal_manager.messages import QT_TRANSLATE_NOOP, Message
 
@@ -248,6 +243,12 @@ def qr_png(uri: str, box_size: int = 8) -> bytes:
     """
     if problem := qr_capacity_problem(uri):
         raise InvalidInputError(problem)
+    # Imported here: qrcode brings PIL, which only QR codes need (the app starts faster).
+    import qrcode
+    import qrcode.constants
+    import qrcode.exceptions
+    import qrcode.image.pil
+
     code = qrcode.QRCode(
         error_correction=qrcode.constants.ERROR_CORRECT_M,
         box_size=box_size,

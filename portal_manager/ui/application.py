@@ -14,8 +14,6 @@ from portal_manager.portal.lock import PortalLockedError
 from portal_manager.ui.core_warnings import install_core_warning_notifier
 from portal_manager.ui.icons import icon
 from portal_manager.ui.login_dialog import LoginDialog
-from portal_manager.ui.main_window import MainWindow
-from portal_manager.ui.setup_dialog import SetupDialog
 from portal_manager.ui.text import error_text
 from portal_manager.ui.translations import install_translators
 from portal_manager.users.directory import Session
@@ -27,6 +25,9 @@ def open_or_set_up(folder: Path, is_default: bool) -> tuple[Portal, Session] | N
     None when the person cancels.
     """
     if is_default and not (folder / GENERAL_FILE).exists():
+        # Imported when needed, like the main window: a start shows only one first window.
+        from portal_manager.ui.setup_dialog import SetupDialog
+
         dialog = SetupDialog()
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -73,6 +74,8 @@ def run_application(portal_folder: Path | None = None, ui_language: str | None =
     if opened is None:
         return 0
     portal, session = opened
+    from portal_manager.ui.main_window import MainWindow
+
     window = MainWindow(portal, session)
     window.show()
     try:

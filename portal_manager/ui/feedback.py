@@ -1,20 +1,17 @@
 """How every dialog shows problems: state colours and the core's findings at their fields.
 
-Colours come from one place and follow the theme (dark red on a light window,
-light red on a dark one). They are never the only carrier of information:
-an icon shape, a tooltip, an accessible description or the text itself says
-the same thing.
+Colours come from one place (:mod:`state_colours`) and follow the theme. They
+are never the only carrier of information: an icon shape, a tooltip, an
+accessible description or the text itself says the same thing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from enum import Enum
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QFont,
     QIcon,
     QPainter,
@@ -25,32 +22,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from portal_manager.mfa.validation import Finding, FindingKind
+from portal_manager.ui.state_colours import FeedbackLevel, apply_state_colour, state_colour
 from portal_manager.ui.text import translated
-
-
-class FeedbackLevel(Enum):
-    ERROR = "error"
-    WARNING = "warning"
-    SUCCESS = "success"
-
-
-# Each level has a colour for light windows and one for dark windows; both keep a
-# contrast of at least 4.5:1 (WCAG AA) against a typical window background.
-_COLOURS = {
-    FeedbackLevel.ERROR: ("#b00020", "#ff8a80"),
-    FeedbackLevel.WARNING: ("#8a5a00", "#ffd180"),
-    FeedbackLevel.SUCCESS: ("#1b5e20", "#a5d6a7"),
-}
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def state_colour(level: FeedbackLevel, palette: QPalette) -> QColor:
-    """The colour for ``level`` that is readable on ``palette``'s window background."""
-    light, dark = _COLOURS[level]
-    return QColor(dark if is_dark(palette) else light)
 
 
 def level_of(finding: Finding) -> FeedbackLevel:
@@ -87,20 +60,6 @@ def state_icon(level: FeedbackLevel, palette: QPalette, size: int = 16) -> QIcon
     painter.drawText(text_area, Qt.AlignmentFlag.AlignCenter, glyph)
     painter.end()
     return QIcon(pixmap)
-
-
-def apply_state_colour(label: QLabel, level: FeedbackLevel | None) -> None:
-    """Colour ``label``'s text for ``level``; None returns it to the normal text colour."""
-    palette = label.palette()
-    parent = label.parentWidget()
-    base = parent.palette() if parent is not None else QPalette()
-    colour = (
-        base.color(QPalette.ColorRole.WindowText)
-        if level is None
-        else state_colour(level, base)
-    )
-    palette.setColor(QPalette.ColorRole.WindowText, colour)
-    label.setPalette(palette)
 
 
 def feedback_label(object_name: str, level: FeedbackLevel = FeedbackLevel.WARNING) -> QLabel:

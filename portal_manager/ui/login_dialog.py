@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from portal_manager.app.portal import Portal
-from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
+from portal_manager.ui.state_colours import FeedbackLevel, apply_state_colour
 from portal_manager.ui.text import fill
 from portal_manager.users.directory import AuthenticationError, Session
 
@@ -37,7 +37,10 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&User name:"), self.userNameEdit)
         form.addRow(self.tr("&Password:"), self.passwordEdit)
-        self.buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox()
+        # Not passed to the constructor: choosing among its overloads makes PySide6 create
+        # the Qt namespace (~20 ms), which the first window can do without.
+        self.buttons.setStandardButtons(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))

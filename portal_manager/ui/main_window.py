@@ -27,9 +27,9 @@ from portal_manager.mfa.settings import Service
 from portal_manager.mfa.state import service_state
 from portal_manager.mfa.validation import findings_for
 from portal_manager.providers.gateway_outbox import simulator_root
-from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
 from portal_manager.ui.portal_model import OpenPortal
 from portal_manager.ui.service_texts import finding_text, language_name, service_name, state_text
+from portal_manager.ui.state_colours import FeedbackLevel, apply_state_colour
 from portal_manager.ui.text import fill
 from portal_manager.users.directory import Session
 

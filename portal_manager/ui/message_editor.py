@@ -35,7 +35,8 @@ from portal_manager.mfa.templates import (
     TemplateProblem,
     find_problems,
 )
-from portal_manager.ui.feedback import FeedbackLevel, feedback_label, is_dark, state_colour
+from portal_manager.ui.feedback import FeedbackLevel, feedback_label
+from portal_manager.ui.state_colours import is_dark, state_colour
 from portal_manager.ui.text import error_text, translated
 
 # Where the core's syntax puts a placeholder ("${…}" up to "}", "$", or the line end) or "$$".

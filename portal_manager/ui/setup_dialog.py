@@ -22,7 +22,7 @@ from portal_manager.errors import InvalidInputError
 from portal_manager.portal.general import GeneralSettings
 from portal_manager.portal.languages import NATIVE_NAMES
 from portal_manager.ui.accessibility import name_inputs_by_their_labels
-from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
+from portal_manager.ui.state_colours import FeedbackLevel, apply_state_colour
 from portal_manager.ui.text import error_text
 from portal_manager.users.directory import check_new_password, check_user_name
 

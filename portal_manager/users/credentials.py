@@ -18,13 +18,7 @@ import base64
 import hmac
 import os
 from dataclasses import dataclass, field
-from typing import Any
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from typing import TYPE_CHECKING, Any
 
 from portal_manager.messages import QT_TRANSLATE_NOOP
 from portal_manager.portal.json_input import (
@@ -34,6 +28,14 @@ from portal_manager.portal.json_input import (
     expect_object,
     expect_str,
 )
+
+# cryptography is imported where keys are made or used, not here: reading users.json
+# (opening a portal, up to the login dialog) needs none of it, and it costs start-up time.
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
 
 
 @dataclass(frozen=True)
@@ -107,13 +109,24 @@ def _unb64(text: str) -> bytes:
 
 
 def _derive(password: str, salt: bytes, kdf: KdfParameters) -> tuple[bytes, bytes]:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     output = Scrypt(salt=salt, length=64, n=kdf.n, r=kdf.r, p=kdf.p).derive(
         password.encode("utf-8")
     )
     return output[:32], output[32:]
 
 
+def new_private_key() -> X25519PrivateKey:
+    """A new X25519 key pair (a user's, or one to seal the store with)."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    return X25519PrivateKey.generate()
+
+
 def _private_bytes(key: X25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
     return key.private_bytes(
         serialization.Encoding.Raw,
         serialization.PrivateFormat.Raw,
@@ -122,6 +135,8 @@ def _private_bytes(key: X25519PrivateKey) -> bytes:
 
 
 def public_bytes(key: X25519PublicKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
     return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
@@ -141,7 +156,9 @@ class Credentials:
         cls, user_name: str, password: str, private_key: X25519PrivateKey | None = None
     ) -> Credentials:
         """New credentials for ``password``; a new key pair unless one is given to re-seal."""
-        private_key = private_key or X25519PrivateKey.generate()
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        private_key = private_key or new_private_key()
         salt = os.urandom(SALT_BYTES)
         verifier, sealing_key = _derive(password, salt, current_kdf)
         nonce = os.urandom(NONCE_BYTES)
@@ -152,6 +169,10 @@ class Credentials:
 
     def unlock(self, user_name: str, password: str) -> X25519PrivateKey | None:
         """The private key if ``password`` is right, otherwise None."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         verifier, sealing_key = _derive(password, self.salt, self.kdf)
         if not hmac.compare_digest(verifier, self.verifier):
             return None
@@ -173,6 +194,8 @@ class Credentials:
 
     @property
     def public(self) -> X25519PublicKey:
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
         return X25519PublicKey.from_public_bytes(self.public_key)
 
     def to_json(self) -> dict[str, Any]:
@@ -232,17 +255,32 @@ def _b64_field(body: dict[str, Any], key: str, where: str, *, minimum: int,
     return data
 
 
+# X25519's field prime, and the u-coordinates of the points of small order (dividing 8)
+# on the curve and its twist: 0, 1, p - 1 and the two of order 8 (libsodium's list).
+_P25519 = 2**255 - 19
+_SMALL_ORDER_U = frozenset({
+    0,
+    1,
+    _P25519 - 1,
+    325606250916557431795983626356110631294008115727848805560023387167927233504,
+    39382357235489614581723060781553021112529911719440698176882885853963445705823,
+})
+
+
 def is_usable_public_key(raw: bytes) -> bool:
     """False for bytes that are no X25519 key, or a low-order point (all zeros, say).
 
     Such a key makes every exchange fail, so sealing the store to it would
     end in an error instead of a clear message.
+
+    Decided without cryptography (RFC 7748 §5: the top bit is ignored, the rest is
+    taken modulo p), so that opening a portal does not load it; tests/test_users.py
+    checks that the answer is the same as an exchange gives.
     """
-    try:
-        X25519PrivateKey.generate().exchange(X25519PublicKey.from_public_bytes(raw))
-    except ValueError:
+    if len(raw) != 32:
         return False
-    return True
+    u = int.from_bytes(raw, "little") & ((1 << 255) - 1)
+    return u % _P25519 not in _SMALL_ORDER_U
 
 
 def _associated_data(user_name: str) -> bytes:

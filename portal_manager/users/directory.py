@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any
-
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from typing import TYPE_CHECKING, Any
 
 from portal_manager.errors import InvalidInputError, PortalManagerError
 from portal_manager.messages import QT_TRANSLATE_NOOP
@@ -26,7 +24,14 @@ from portal_manager.portal.json_input import (
     expect_str,
     expect_str_list,
 )
-from portal_manager.users.credentials import Credentials, burn_time_for_unknown_user
+from portal_manager.users.credentials import (
+    Credentials,
+    burn_time_for_unknown_user,
+    new_private_key,
+)
+
+if TYPE_CHECKING:  # imported at the login, not with this module (start-up time)
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 ADMINISTRATORS = "Administrators"
 USER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")
@@ -233,7 +238,7 @@ class UserDirectory:
         """For a new portal: the users file with its first administrator."""
         check_user_name(name)
         check_new_password(password)
-        private_key = X25519PrivateKey.generate()
+        private_key = new_private_key()
         credentials = Credentials.create(name, password, private_key)
         self._save({name: User(name, frozenset({ADMINISTRATORS}), credentials)})
         return Session(name, private_key)
@@ -248,7 +253,7 @@ class UserDirectory:
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP("Users", "There is already a user %1.").fill(name))
         groups = frozenset({ADMINISTRATORS}) if admin else frozenset()
-        private_key = X25519PrivateKey.generate()
+        private_key = new_private_key()
         return User(name, groups, Credentials.create(name, password, private_key)), private_key
 
     def save_user(self, user: User) -> None:
@@ -276,7 +281,7 @@ class UserDirectory:
         """``name`` with a new password, not saved yet: with the user's own private key
         it is kept, otherwise a new key pair is made."""
         check_new_password(password)
-        private_key = private_key or X25519PrivateKey.generate()
+        private_key = private_key or new_private_key()
         user = replace(self.get(name), credentials=Credentials.create(name, password,
                                                                       private_key))
         return user, private_key

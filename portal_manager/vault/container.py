@@ -24,13 +24,7 @@ import json
 import os
 import struct
 from dataclasses import dataclass, field
-from typing import Any
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from typing import TYPE_CHECKING, Any
 
 from portal_manager.messages import QT_TRANSLATE_NOOP
 from portal_manager.portal.json_input import (
@@ -41,7 +35,12 @@ from portal_manager.portal.json_input import (
     expect_str,
     parse_json,
 )
-from portal_manager.users.credentials import is_usable_public_key, public_bytes
+from portal_manager.users.credentials import is_usable_public_key, new_private_key, public_bytes
+
+# cryptography is imported by the functions that seal and open: reading the header
+# (opening a portal, up to the login dialog) needs none of it, and it costs start-up time.
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 MAGIC = b"PMVAULT\n"
 FORMAT_VERSION = 1
@@ -82,6 +81,9 @@ def _unb64(text: Any) -> bytes:
 
 
 def _wrapping_key(shared_secret: bytes, ephemeral: bytes, recipient: bytes, name: str) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     info = b"portal-manager store key\0" + ephemeral + recipient + name.encode()
     return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=info).derive(
         shared_secret
@@ -158,7 +160,9 @@ class StoreHeader:
 
 
 def seal_data_key(data_key: bytes, user_name: str, public_key: X25519PublicKey) -> SealedKey:
-    ephemeral = X25519PrivateKey.generate()
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    ephemeral = new_private_key()
     ephemeral_public = public_bytes(ephemeral.public_key())
     recipient = public_bytes(public_key)
     key = _wrapping_key(ephemeral.exchange(public_key), ephemeral_public, recipient, user_name)
@@ -170,6 +174,10 @@ def seal_data_key(data_key: bytes, user_name: str, public_key: X25519PublicKey) 
 def unseal_data_key(
     recipients: dict[str, Any], user_name: str, private_key: X25519PrivateKey
 ) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     record = recipients.get(user_name)
     if not isinstance(record, dict):
         raise NotSealedForUserError()
@@ -203,6 +211,9 @@ class Container:
         return recipients if isinstance(recipients, dict) else {}
 
     def decrypt(self, data_key: bytes) -> dict[str, Any]:
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         try:
             plain = AESGCM(data_key).decrypt(self.nonce, self.ciphertext, self.prefix_and_header)
         except InvalidTag:
@@ -226,6 +237,8 @@ def _unreadable_content() -> ContainerError:
 
 def encode(header: dict[str, Any], body: dict[str, Any], data_key: bytes) -> bytes:
     """The file's bytes, with a fresh nonce every time."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
     associated = _PREFIX.pack(MAGIC, FORMAT_VERSION, len(header_bytes)) + header_bytes
     nonce = os.urandom(NONCE_BYTES)

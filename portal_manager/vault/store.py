@@ -15,8 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from typing import TYPE_CHECKING
 
 from portal_manager.errors import InvalidInputError, PortalManagerError
 from portal_manager.messages import QT_TRANSLATE_NOOP, Message
@@ -42,6 +41,9 @@ from portal_manager.vault.container import (
     NotSealedForUserError,
     StoreHeader,
 )
+
+if TYPE_CHECKING:  # imported where keys are used, not with this module (start-up time)
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 STORE_FILE = "login-information.pmv"
 ENTRY_NAME = re.compile(r"[a-z][A-Za-z0-9]*")
