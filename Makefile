@@ -30,8 +30,14 @@ portal_manager/i18n/%.qm: i18n/%.ts | $(VENV)/.installed
 
 # After changing texts (the UI's tr() and the core's QT_TRANSLATE_NOOP): update the .ts
 # sources of the whole package, then translate them.
+# English is the source language: its .ts holds only the plural forms ("1 request",
+# "2 requests"), which the source's "%n request(s)" cannot say.
+TS_PLURALS := i18n/portal_manager_en.ts
 translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find portal_manager -name '*.py' | sort) -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find portal_manager -name '*.py' | sort) \
+		-ts $(filter-out $(TS_PLURALS),$(TS))
+	$(BIN)/pyside6-lupdate -pluralonly -no-obsolete $$(find portal_manager -name '*.py' | sort) \
+		-ts $(TS_PLURALS)
 
 run: $(VENV)/.installed $(QM)
 	$(BIN)/portal-manager $(ARGS)

@@ -44,6 +44,20 @@ def _isolated_qt_settings(tmp_path: Path) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _no_translator_outlives_its_test():
+    """A test that starts the app in a language leaves the next test in English."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    app = QCoreApplication.instance()
+    before = set(app.findChildren(QTranslator)) if app is not None else set()
+    yield
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in set(app.findChildren(QTranslator)) - before:
+            app.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
 def _fast_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(credentials, "current_kdf", FAST_KDF)
 

@@ -159,6 +159,8 @@ DRAFTS: dict[str, list[tuple[GeneralSettings | None, Callable[[MfaConfig], MfaCo
     "api_key_missing": [(None, lambda c: replaced(c, Service.SMS, api_key=""))],
     "api_key_name": [(None, lambda c: replaced(c, Service.VOICE, api_key="sk 123"))],
     "api_key_unknown": [(None, lambda c: replaced(c, Service.SMS, api_key="noentry"))],
+    "provider_name": [(None, lambda c: replaced(c, Service.SMS, provider="-bad\x07"))],
+    "provider_missing": [(None, lambda c: c.with_provider("notinstalled"))],
     "cannot_activate": [
         (None, lambda c: replaced(c, Service.SMS, activated=True, api_key="",
                                   message=LocalizedText({}))),

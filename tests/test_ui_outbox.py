@@ -16,6 +16,7 @@ from portal_manager.providers.gateway_sim import GatewaySimulator
 from portal_manager.providers.seven import BASE_URL_VARIABLE, SevenProvider
 from portal_manager.ui.main_window import MainWindow
 from portal_manager.ui.outbox_dialog import OutboxDialog
+from portal_manager.ui.translations import install_translators
 from tests.gateway import SEVEN_TEST_API_KEY
 
 NUMBER = "+4917612345678"
@@ -36,8 +37,9 @@ def test_the_simulator_is_recognised_only_on_this_computer(base_url: str, root) 
     assert simulator_root({BASE_URL_VARIABLE: base_url}) == root
 
 
-def test_the_outbox_shows_what_the_gateway_received(qtbot, seven_gateway: GatewaySimulator,
+def test_the_outbox_shows_what_the_gateway_received(qtbot, qapp, seven_gateway: GatewaySimulator,
                                                     portal: Portal, admin) -> None:
+    install_translators(qapp, "en")  # as the app starts: English plural forms
     provider = SevenProvider()
     provider.send_sms(SEVEN_TEST_API_KEY, NUMBER, "Your code: 123 456", "Acme", 5)
     seven_gateway.fail_next(500)
@@ -59,7 +61,7 @@ def test_the_outbox_shows_what_the_gateway_received(qtbot, seven_gateway: Gatewa
         ["Voice call", NUMBER, "", "<speak>1 2 3</speak>", "500 refused"],
         ["SMS", NUMBER, "Acme", "Your code: 123 456", "100 accepted"],
     ]
-    assert dialog.statusLabel.text() == "2 request(s) received."
+    assert dialog.statusLabel.text() == "2 requests received."
     assert SEVEN_TEST_API_KEY not in "".join("".join(row) for row in rows)
 
     provider.check_credentials(SEVEN_TEST_API_KEY)
