@@ -241,6 +241,37 @@ def send_test_sms(portal: Portal, session: Session) -> QWidget:
     return dialog
 
 
+_SIMULATORS: list = []  # kept running while the process renders
+
+
+@shot("gateway-simulator-outbox")
+def gateway_outbox(portal: Portal, session: Session) -> QWidget:
+    import atexit
+    import time
+
+    from portal_manager.providers.gateway_sim import GatewaySimulator
+    from portal_manager.providers.seven import SevenProvider
+    from portal_manager.ui.outbox_dialog import OutboxDialog
+
+    simulator = GatewaySimulator()
+    simulator.start()
+    _SIMULATORS.append(simulator)
+    atexit.register(simulator.stop)
+    provider = SevenProvider(simulator.base_url)
+    provider.send_sms("key", "+4917612345678", "123 456 is your verification code for Acme.",
+                      "Acme", 5)
+    provider.start_voice_call("key", "+4917612345678",
+                              "<speak>Your code: <say-as interpret-as=\"characters\">123456"
+                              "</say-as></speak>")
+    provider.check_credentials("key")
+    dialog = OutboxDialog(simulator.root_url)
+    deadline = time.monotonic() + 10
+    while dialog.table.rowCount() < 3 and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    return dialog
+
+
 # -- rendering --------------------------------------------------------------------------------
 
 
