@@ -27,6 +27,7 @@ can be opened; nothing is sent and nothing is saved (every dialog is cancelled).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import subprocess
 import sys
@@ -35,8 +36,8 @@ import time
 import gi
 
 gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi  # noqa: E402
 import pyatspi  # noqa: E402
+from gi.repository import Atspi  # noqa: E402
 
 # Roles a person operates; each needs a name a screen reader can speak.
 INPUT_ROLES = {
@@ -150,10 +151,10 @@ def window(app, role: str, name: str | None = None, timeout: float = 10.0):
 
 def press(node) -> None:
     """The element's first action (Press, Toggle…); a modal dialog it opens is waited for."""
-    try:
+    # A modal dialog's exec() holds the reply back until it closes: the call times out,
+    # and the dialog is there anyway.
+    with contextlib.suppress(Exception):
         node.queryAction().doAction(0)
-    except Exception:
-        pass  # a modal dialog's exec() holds the reply back; the dialog is there anyway
 
 
 DOWN = 0xFF54  # X keysyms
