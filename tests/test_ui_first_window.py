@@ -167,6 +167,17 @@ def test_login_refuses_a_wrong_password_and_stays_open(qtbot, portal: Portal) ->
     assert dialog.passwordEdit.text() == ""  # cleared when the dialog closed
 
 
+def test_a_screen_reader_hears_why_the_login_failed(qtbot, portal: Portal) -> None:
+    """Focus goes back to the emptied password field; a screen reader speaks that field
+    (name, role, description), not the error label beside it, which it never focuses."""
+    dialog = LoginDialog(portal)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.userNameEdit, ADMIN)
+    qtbot.keyClicks(dialog.passwordEdit, "wrong password")
+    dialog.try_login()
+    assert dialog.passwordEdit.accessibleDescription() == "Wrong user name or password."
+
+
 def test_non_administrators_see_a_read_only_notice(qtbot, portal: Portal, admin) -> None:
     management.add_user(portal, admin, "support", "support password")
     window = MainWindow(portal, portal.login("support", "support password"))
