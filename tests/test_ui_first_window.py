@@ -347,3 +347,24 @@ def test_every_ui_language_but_the_source_language_has_a_translation() -> None:
 
     translated = {path.stem.removeprefix("portal_manager_") for path in I18N_FOLDER.glob("*.ts")}
     assert set(UI_LANGUAGES) == translated | {"en"}
+
+
+def test_the_portal_name_and_folder_are_shown_as_written_not_as_markup(
+    qtbot, tmp_path: Path, general
+) -> None:
+    """A portal name (or folder) that looks like HTML is a name, not markup to render:
+    '<h1>' must not blow up the main window, and '<img src>' must not load a file."""
+    from PySide6.QtGui import QAccessible
+
+    name = '<h1 style="font-size:90px">Huge</h1><img src="/etc/x.png">'
+    folder = tmp_path / "<b>bold</b>"
+    Portal.create(folder, dataclasses.replace(general, name=name), ADMIN, ADMIN_PASSWORD).close()
+    with Portal.open(folder) as reader:
+        window = MainWindow(reader, reader.login(ADMIN, ADMIN_PASSWORD))
+        qtbot.addWidget(window)
+        window.show()
+        for label in (window.portalNameLabel, window.folderLabel):
+            # What is drawn, and what a screen reader reads, is the text itself.
+            shown = QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name)
+            assert shown == label.text(), label.objectName()
+    assert window.portalNameLabel.text() == name
