@@ -151,13 +151,13 @@ def application(timeout: float = 20.0):
     raise SystemExit("atspi_walk: the app did not appear on the accessibility bus")
 
 
-def window(app, role: str, name: str | None = None, timeout: float = 10.0):
-    """A top-level window of ``app`` that appears within ``timeout``."""
+def window(app, role: str | None, name: str | None = None, timeout: float = 10.0):
+    """A top-level window of ``app`` (of any role for None) that appears within ``timeout``."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         for child in app:
             try:
-                if (child is not None and child.getRoleName() == role
+                if (child is not None and role in (None, child.getRoleName())
                         and (name is None or name in child.name)
                         and child.getState().contains(pyatspi.STATE_SHOWING)):
                     return child
@@ -200,6 +200,9 @@ def close(dialog) -> None:
 
 def walk_app(args: argparse.Namespace, walk: Walk) -> None:
     app = application()
+    if args.first_window_only:  # e.g. the message a damaged portal folder gives
+        walk.show(window(app, None), "First window")
+        return
     login = window(app, "dialog")
     walk.show(login, "Login dialog")
     type_into(find(login, "text"), args.user)
@@ -282,6 +285,8 @@ def main() -> int:
     parser.add_argument("--portal", required=True, help="the portal folder")
     parser.add_argument("--user", required=True, help="an administrator's user name")
     parser.add_argument("--ui-language", default="en", help="en (the names looked for)")
+    parser.add_argument("--first-window-only", action="store_true",
+                        help="show only the first window (a login, or an error message)")
     args = parser.parse_args()
 
     started = []
