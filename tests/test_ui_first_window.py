@@ -368,3 +368,26 @@ def test_the_portal_name_and_folder_are_shown_as_written_not_as_markup(
             shown = QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name)
             assert shown == label.text(), label.objectName()
     assert window.portalNameLabel.text() == name
+
+
+def test_a_start_up_error_names_the_folder_as_written(qtbot, tmp_path: Path) -> None:
+    """The message box quotes the folder; one named like a tag must not be rendered as HTML
+    (it showed "/tmp/…/" and a big "big" heading instead of the path)."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    folder = tmp_path / "<h1>big"
+    seen: dict[str, str] = {}
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, read_and_close)
+            return
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        seen["shown"] = QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name)
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    assert application.run_application(folder) == 2
+    assert str(folder) in seen["shown"]
