@@ -217,3 +217,21 @@ def test_portal_properties_show_a_hostile_provider_name_shortened_and_printable(
         shown = dialog.securityPage.providerCombo.currentText()
     assert shown.endswith("(not installed)")
     assert _harmless(shown) and "\n" not in shown
+
+
+def test_mfa_show_says_the_portal_s_provider_is_not_installed_here(
+    ready: Portal, admin, capsys, monkeypatch
+) -> None:
+    """As the Security page does: not "ready" when nothing here could send."""
+    ready.save_security(ready.security.with_provider("elsewhere"), admin)
+    ready.close()
+    code, out, err = run(capsys, monkeypatch, "mfa", "show", "--portal", str(ready.folder),
+                         "--json")
+    assert code == 0, err
+    shown = json.loads(out)
+    assert shown["state"]["sms"] == shown["state"]["voice"] == "incomplete"
+    assert {(f["service"], f["code"]) for f in shown["findings"]} >= {
+        ("sms", "provider_missing"), ("voice", "provider_missing")}
+    code, out, _ = run(capsys, monkeypatch, "mfa", "show", "--portal", str(ready.folder))
+    assert "SMS: deactivated, incomplete" in out
+    assert "not installed on this computer" in out
