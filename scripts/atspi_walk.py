@@ -238,6 +238,15 @@ def walk_app(args: argparse.Namespace, walk: Walk) -> None:
         press(configure[1])  # the rows are authenticator app, SMS, voice call
         sms = window(app, "dialog", "SMS")
         walk.show(sms, "SMS dialog")
+        check = find(sms, "push button", "Check API key")
+        if check is not None and check.getState().contains(pyatspi.STATE_ENABLED):
+            # Asks the provider for the balance (nothing is sent). The answer appears in a
+            # label; a screen reader speaks it only if something announces it.
+            before = {label.name for label in _all(sms, "label")}
+            press(check)
+            time.sleep(3.0)
+            after = [label.name for label in _all(sms, "label") if label.name not in before]
+            print(f"\nAfter Check API key, new label text (not focused, not announced): {after}")
         send = find(sms, "push button", "Send test SMS")
         if send is not None and send.getState().contains(pyatspi.STATE_ENABLED):
             press(send)
