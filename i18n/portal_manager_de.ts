@@ -890,6 +890,16 @@
         <source>unknown field(s): %1.</source>
         <translation>unbekannte(s) Feld(er): %1.</translation>
     </message>
+    <message>
+        <location filename="../portal_manager/portal/lock.py" line="83"/>
+        <source>is a link, which Portal Manager does not follow. Remove it: Portal Manager creates this file itself.</source>
+        <translation>ist eine Verknüpfung, der Portal Manager nicht folgt. Entfernen Sie sie: Portal Manager legt diese Datei selbst an.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/lock.py" line="86"/>
+        <source>cannot be opened (%1). Portal Manager creates this file itself: remove what is there, or give your user permission to write the portal folder.</source>
+        <translation>kann nicht geöffnet werden (%1). Portal Manager legt diese Datei selbst an: Entfernen Sie, was dort liegt, oder geben Sie Ihrem Benutzer Schreibrechte für den Portalordner.</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -1757,7 +1767,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>%1 Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/lock.py" line="54"/>
+        <location filename="../portal_manager/portal/lock.py" line="59"/>
         <source>The portal %1 is open for changes in another Portal Manager. Close it there first, or open this portal read-only.</source>
         <translation>Das Portal %1 ist in einem anderen Portal Manager zum Ändern geöffnet. Schließen Sie es zuerst dort oder öffnen Sie dieses Portal schreibgeschützt.</translation>
     </message>
