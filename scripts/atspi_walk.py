@@ -176,6 +176,7 @@ def press(node) -> None:
 
 
 DOWN = 0xFF54  # X keysyms
+TAB = 0xFF09
 ESCAPE = 0xFF1B
 
 
@@ -252,6 +253,12 @@ def walk_app(args: argparse.Namespace, walk: Walk) -> None:
             press(send)
             sending = window(app, "dialog", "test SMS")
             walk.show(sending, "Send test SMS dialog")
+            # A number that is no number: is the problem said where the focus is?
+            number = find(sending, "text", "Phone number")
+            type_into(number, "12")
+            number.queryComponent().grabFocus()
+            key(TAB)
+            walk.show(sending, "Send test SMS dialog, with the number 12")
             close(sending)
         else:
             print("\n(Send test SMS is disabled: choose an API key for SMS first)")
