@@ -91,22 +91,22 @@
 <context>
     <name>ApiKeyField</name>
     <message>
-        <location filename="../portal_manager/ui/api_key_field.py" line="47"/>
+        <location filename="../portal_manager/ui/api_key_field.py" line="48"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/api_key_field.py" line="49"/>
+        <location filename="../portal_manager/ui/api_key_field.py" line="50"/>
         <source>Select login &amp;information…</source>
         <translation>Anmelde&amp;information auswählen…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/api_key_field.py" line="97"/>
+        <location filename="../portal_manager/ui/api_key_field.py" line="98"/>
         <source>(none chosen)</source>
         <translation>(keine ausgewählt)</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/api_key_field.py" line="99"/>
+        <location filename="../portal_manager/ui/api_key_field.py" line="100"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -114,8 +114,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../portal_manager/ui/application.py" line="44"/>
-        <location filename="../portal_manager/ui/application.py" line="71"/>
+        <location filename="../portal_manager/ui/application.py" line="58"/>
         <source>Portal Manager</source>
         <translation>Portal Manager</translation>
     </message>
@@ -133,98 +132,103 @@
         <translation>ist eine symbolische Verknüpfung; dem Änderungsprotokoll wird nie über eine Verknüpfung gefolgt. Ersetzen Sie die Verknüpfung durch eine normale Datei (oder verschieben Sie sie, um ein neues Protokoll zu beginnen).</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="96"/>
+        <location filename="../portal_manager/audit/trail.py" line="84"/>
+        <source>The record&apos;s field &quot;%1&quot; holds control or invisible characters.</source>
+        <translation>Das Feld „%1“ des Eintrags enthält Steuerzeichen oder unsichtbare Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/audit/trail.py" line="108"/>
         <source>the record</source>
         <translation>der Datensatz</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="122"/>
+        <location filename="../portal_manager/audit/trail.py" line="134"/>
         <source>was written by a newer Portal Manager; only the records this version understands are listed. Update Portal Manager to see them all.</source>
         <translation>wurde von einem neueren Portal Manager geschrieben; nur die Einträge, die diese Version versteht, werden aufgeführt. Aktualisieren Sie Portal Manager, um alle zu sehen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="127"/>
+        <location filename="../portal_manager/audit/trail.py" line="139"/>
         <source>does not start with its header line %1; its records are listed anyway.</source>
         <translation>beginnt nicht mit ihrer Kopfzeile %1; ihre Einträge werden trotzdem aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="137"/>
+        <location filename="../portal_manager/audit/trail.py" line="149"/>
         <source>line %1 is damaged and was skipped.</source>
         <translation>die Zeile %1 ist beschädigt und wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="141"/>
+        <location filename="../portal_manager/audit/trail.py" line="153"/>
         <source>lines %1 and %2 more are damaged and were skipped.</source>
         <translation>die Zeilen %1 und %2 weitere sind beschädigt und wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="143"/>
+        <location filename="../portal_manager/audit/trail.py" line="155"/>
         <source>lines %1 are damaged and were skipped.</source>
         <translation>die Zeilen %1 sind beschädigt und wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="308"/>
+        <location filename="../portal_manager/audit/trail.py" line="320"/>
         <source>The change was saved, but its audit record could not be written to %1: the file %2</source>
         <translation>Die Änderung wurde gespeichert, aber ihr Eintrag im Änderungsprotokoll konnte nicht in %1 geschrieben werden: Die Datei %2</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="313"/>
+        <location filename="../portal_manager/audit/trail.py" line="325"/>
         <source>The change was saved, but its audit record could not be written to %1: %2.</source>
         <translation>Die Änderung wurde gespeichert, aber ihr Eintrag im Änderungsprotokoll konnte nicht in %1 geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="341"/>
+        <location filename="../portal_manager/audit/trail.py" line="353"/>
         <source>is not a Portal Manager audit trail. %1</source>
         <translation>ist kein Änderungsprotokoll von Portal Manager. %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="344"/>
+        <location filename="../portal_manager/audit/trail.py" line="356"/>
         <source>has a header without a valid format version. %1</source>
         <translation>hat eine Kopfzeile ohne gültige Formatversion. %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="347"/>
+        <location filename="../portal_manager/audit/trail.py" line="359"/>
         <source>was written by a newer Portal Manager (this version writes format version %1), so no record can be added to it. Update Portal Manager to change this portal.</source>
         <translation>wurde von einem neueren Portal Manager geschrieben (diese Version schreibt die Formatversion %1), daher kann kein Eintrag hinzugefügt werden. Aktualisieren Sie Portal Manager, um dieses Portal zu ändern.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="379"/>
-        <location filename="../portal_manager/audit/trail.py" line="400"/>
+        <location filename="../portal_manager/audit/trail.py" line="391"/>
+        <location filename="../portal_manager/audit/trail.py" line="412"/>
         <source>cannot be read (%1).</source>
         <translation>kann nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="455"/>
+        <location filename="../portal_manager/audit/trail.py" line="467"/>
         <source>is not a regular file (a pipe, socket or device). %1</source>
         <translation>ist keine normale Datei (sondern eine Pipe, ein Socket oder ein Gerät). %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="466"/>
+        <location filename="../portal_manager/audit/trail.py" line="478"/>
         <source>cannot be opened (%1).</source>
         <translation>kann nicht geöffnet werden (%1).</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="471"/>
+        <location filename="../portal_manager/audit/trail.py" line="483"/>
         <source>is a folder, not a file. %1</source>
         <translation>ist ein Ordner, keine Datei. %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="478"/>
+        <location filename="../portal_manager/audit/trail.py" line="490"/>
         <source>cannot be opened (%1). Give your user permission to read and write it and to write in its folder.</source>
         <translation>kann nicht geöffnet werden (%1). Geben Sie Ihrem Benutzer die Berechtigung, die Datei zu lesen und zu schreiben und in ihren Ordner zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="482"/>
+        <location filename="../portal_manager/audit/trail.py" line="494"/>
         <source>cannot be opened (%1). Give your user permission to read and write it.</source>
         <translation>kann nicht geöffnet werden (%1). Geben Sie Ihrem Benutzer die Berechtigung, die Datei zu lesen und zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="485"/>
+        <location filename="../portal_manager/audit/trail.py" line="497"/>
         <source>cannot be opened (%1). Give your user permission to read it and to write in its folder.</source>
         <translation>kann nicht geöffnet werden (%1). Geben Sie Ihrem Benutzer die Berechtigung, die Datei zu lesen und in ihren Ordner zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/audit/trail.py" line="488"/>
+        <location filename="../portal_manager/audit/trail.py" line="500"/>
         <source>cannot be opened (%1). Give your user permission to read it.</source>
         <translation>kann nicht geöffnet werden (%1). Geben Sie Ihrem Benutzer die Berechtigung, die Datei zu lesen.</translation>
     </message>
@@ -886,6 +890,16 @@
         <source>unknown field(s): %1.</source>
         <translation>unbekannte(s) Feld(er): %1.</translation>
     </message>
+    <message>
+        <location filename="../portal_manager/portal/lock.py" line="83"/>
+        <source>is a link, which Portal Manager does not follow. Remove it: Portal Manager creates this file itself.</source>
+        <translation>ist eine Verknüpfung, der Portal Manager nicht folgt. Entfernen Sie sie: Portal Manager legt diese Datei selbst an.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/lock.py" line="86"/>
+        <source>cannot be opened (%1). Portal Manager creates this file itself: remove what is there, or give your user permission to write the portal folder.</source>
+        <translation>kann nicht geöffnet werden (%1). Portal Manager legt diese Datei selbst an: Entfernen Sie, was dort liegt, oder geben Sie Ihrem Benutzer Schreibrechte für den Portalordner.</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -1240,77 +1254,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="185"/>
+        <location filename="../portal_manager/ui/main_window.py" line="188"/>
         <source>%1 — Portal Manager</source>
         <translation>%1 — Portal Manager</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="119"/>
+        <location filename="../portal_manager/ui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="72"/>
+        <location filename="../portal_manager/ui/main_window.py" line="75"/>
         <source>Test messages go to the local gateway simulator at %1, not to seven.io: Administration → Gateway simulator outbox shows what it received.</source>
         <translation>Testnachrichten gehen an den lokalen Gateway-Simulator unter %1, nicht an seven.io: Verwaltung → Postausgang des Gateway-Simulators zeigt, was er empfangen hat.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="99"/>
+        <location filename="../portal_manager/ui/main_window.py" line="102"/>
         <source>Portal &amp;properties…</source>
         <translation>Portal&amp;eigenschaften…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="103"/>
+        <location filename="../portal_manager/ui/main_window.py" line="106"/>
         <source>&amp;Login information store…</source>
         <translation>&amp;Anmeldeinformationsspeicher…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="106"/>
+        <location filename="../portal_manager/ui/main_window.py" line="109"/>
         <source>&amp;Users and groups…</source>
         <translation>&amp;Benutzer und Gruppen…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="108"/>
+        <location filename="../portal_manager/ui/main_window.py" line="111"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Änderungsprotokoll…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="112"/>
+        <location filename="../portal_manager/ui/main_window.py" line="115"/>
         <source>Gateway simulator &amp;outbox…</source>
         <translation>P&amp;ostausgang des Gateway-Simulators…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="116"/>
+        <location filename="../portal_manager/ui/main_window.py" line="119"/>
         <source>&amp;About Portal Manager</source>
         <translation>Ü&amp;ber Portal Manager</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="124"/>
+        <location filename="../portal_manager/ui/main_window.py" line="127"/>
         <source>&amp;Portal</source>
         <translation>&amp;Portal</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="129"/>
+        <location filename="../portal_manager/ui/main_window.py" line="132"/>
         <source>&amp;Administration</source>
         <translation>&amp;Verwaltung</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="133"/>
+        <location filename="../portal_manager/ui/main_window.py" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="135"/>
+        <location filename="../portal_manager/ui/main_window.py" line="138"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="177"/>
+        <location filename="../portal_manager/ui/main_window.py" line="180"/>
         <source>About Portal Manager</source>
         <translation>Über Portal Manager</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="178"/>
+        <location filename="../portal_manager/ui/main_window.py" line="181"/>
         <source>Portal Manager %1
 
 Configure multi-factor authentication for a web portal: an authenticator app, SMS and voice call codes.</source>
@@ -1319,42 +1333,42 @@ Configure multi-factor authentication for a web portal: an authenticator app, SM
 Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-App, Codes per SMS und Sprachanruf.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="187"/>
+        <location filename="../portal_manager/ui/main_window.py" line="190"/>
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="202"/>
+        <location filename="../portal_manager/ui/main_window.py" line="205"/>
         <source>Only members of Administrators can manage users.</source>
         <translation>Nur Mitglieder der Gruppe Administrators können Benutzer verwalten.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="78"/>
+        <location filename="../portal_manager/ui/main_window.py" line="81"/>
         <source>Security: multi-factor authentication</source>
         <translation>Sicherheit: Multi-Faktor-Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="189"/>
+        <location filename="../portal_manager/ui/main_window.py" line="192"/>
         <source>Languages: %1 (default: %2)</source>
         <translation>Sprachen: %1 (Standard: %2)</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="191"/>
+        <location filename="../portal_manager/ui/main_window.py" line="194"/>
         <source>Logged in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="196"/>
+        <location filename="../portal_manager/ui/main_window.py" line="199"/>
         <source>You are logged in as %1, who is not a member of Administrators: the Security settings are shown read-only.</source>
         <translation>Sie sind als %1 angemeldet, kein Mitglied der Gruppe Administrators: Die Sicherheitseinstellungen werden nur zum Lesen angezeigt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="205"/>
+        <location filename="../portal_manager/ui/main_window.py" line="208"/>
         <source>Only members of Administrators can open the login information store.</source>
         <translation>Nur Mitglieder der Gruppe Administrators können den Anmeldeinformationsspeicher öffnen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="213"/>
+        <location filename="../portal_manager/ui/main_window.py" line="216"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
@@ -1413,37 +1427,37 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
         <translation>An&amp;bieter*:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="125"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="127"/>
         <source>&amp;API key*:</source>
         <translation>&amp;API-Schlüssel*:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="141"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="143"/>
         <source>&amp;Message*:</source>
         <translation>&amp;Nachricht*:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="143"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="145"/>
         <source>&amp;Code length:</source>
         <translation>&amp;Codelänge:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="144"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="146"/>
         <source>Code &amp;validity:</source>
         <translation>&amp;Gültigkeit des Codes:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="145"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="147"/>
         <source>* mandatory</source>
         <translation>* Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="260"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="262"/>
         <source>%1 message in every language</source>
         <translation>%1-Nachricht in jeder Sprache</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="298"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="300"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
@@ -1753,7 +1767,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>%1 Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/lock.py" line="54"/>
+        <location filename="../portal_manager/portal/lock.py" line="59"/>
         <source>The portal %1 is open for changes in another Portal Manager. Close it there first, or open this portal read-only.</source>
         <translation>Das Portal %1 ist in einem anderen Portal Manager zum Ändern geöffnet. Schließen Sie es zuerst dort oder öffnen Sie dieses Portal schreibgeschützt.</translation>
     </message>
@@ -1903,22 +1917,22 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>Providers</name>
     <message>
-        <location filename="../portal_manager/providers/registry.py" line="67"/>
+        <location filename="../portal_manager/providers/registry.py" line="71"/>
         <source>The messaging provider &quot;%1&quot; is not installed. Install its plug-in or choose one of the installed providers: %2.</source>
         <translation>Der Nachrichtenanbieter „%1“ ist nicht installiert. Installieren Sie sein Plug-in oder wählen Sie einen der installierten Anbieter: %2.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/registry.py" line="76"/>
+        <location filename="../portal_manager/providers/registry.py" line="80"/>
         <source>The messaging provider plug-in &quot;%1&quot; could not be loaded (%2). Reinstall or update the plug-in.</source>
         <translation>Das Plug-in des Nachrichtenanbieters „%1“ konnte nicht geladen werden (%2). Installieren oder aktualisieren Sie das Plug-in neu.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/registry.py" line="82"/>
+        <location filename="../portal_manager/providers/registry.py" line="86"/>
         <source>The messaging provider plug-in &quot;%1&quot; is broken: it lacks %2. Reinstall or update the plug-in.</source>
         <translation>Das Plug-in des Nachrichtenanbieters „%1“ ist fehlerhaft: Ihm fehlt %2. Installieren oder aktualisieren Sie das Plug-in neu.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/registry.py" line="87"/>
+        <location filename="../portal_manager/providers/registry.py" line="91"/>
         <source>The messaging provider plug-in &quot;%1&quot; is broken: it has no name. Reinstall or update the plug-in.</source>
         <translation>Das Plug-in des Nachrichtenanbieters „%1“ ist fehlerhaft: Es hat keinen Namen. Installieren oder aktualisieren Sie das Plug-in neu.</translation>
     </message>
@@ -2013,72 +2027,72 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>Die Gültigkeit der SMS muss 1 bis %1 Minuten betragen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/seven.py" line="259"/>
+        <location filename="../portal_manager/providers/seven.py" line="263"/>
         <source>seven.io could not be reached; nothing was sent. Check the internet connection or proxy and try again.</source>
         <translation>seven.io war nicht erreichbar; es wurde nichts gesendet. Prüfen Sie die Internetverbindung oder den Proxy und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/seven.py" line="263"/>
+        <location filename="../portal_manager/providers/seven.py" line="267"/>
         <source>No secure connection to seven.io could be made; nothing was sent. Check the computer&apos;s clock and the company proxy&apos;s certificates.</source>
         <translation>Es konnte keine sichere Verbindung zu seven.io aufgebaut werden; es wurde nichts gesendet. Prüfen Sie die Uhr des Computers und die Zertifikate des Firmen-Proxys.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/seven.py" line="267"/>
+        <location filename="../portal_manager/providers/seven.py" line="271"/>
         <source>The seven.io address is not a valid URL; nothing was sent. Correct or remove the environment variable %1.</source>
         <translation>Die seven.io-Adresse ist keine gültige URL; es wurde nichts gesendet. Korrigieren oder entfernen Sie die Umgebungsvariable %1.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/seven.py" line="271"/>
+        <location filename="../portal_manager/providers/seven.py" line="275"/>
         <source>The connection to seven.io failed after the request was sent: the message may have been sent. Check the phone and the seven.io journal before trying again.</source>
         <translation>Die Verbindung zu seven.io ist nach dem Senden der Anfrage abgebrochen: Die Nachricht wurde möglicherweise gesendet. Prüfen Sie das Telefon und das seven.io-Journal, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/seven.py" line="275"/>
+        <location filename="../portal_manager/providers/seven.py" line="279"/>
         <source>seven.io did not answer in time or the connection broke. Try again later.</source>
         <translation>seven.io hat nicht rechtzeitig geantwortet oder die Verbindung ist abgebrochen. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/seven.py" line="294"/>
+        <location filename="../portal_manager/providers/seven.py" line="298"/>
         <source>seven.io refused the request (HTTP %1). Check the API key and try again later.</source>
         <translation>seven.io hat die Anfrage abgelehnt (HTTP %1). Prüfen Sie den API-Schlüssel und versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/seven.py" line="302"/>
+        <location filename="../portal_manager/providers/seven.py" line="306"/>
         <source>seven.io had a server error (HTTP %1): the message may have been sent. Check the phone and the seven.io journal before trying again.</source>
         <translation>seven.io hatte einen Serverfehler (HTTP %1): Die Nachricht wurde möglicherweise gesendet. Prüfen Sie das Telefon und das seven.io-Journal, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/seven.py" line="305"/>
+        <location filename="../portal_manager/providers/seven.py" line="309"/>
         <source>seven.io had a server error (HTTP %1). Try again later.</source>
         <translation>seven.io hatte einen Serverfehler (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/seven.py" line="311"/>
+        <location filename="../portal_manager/providers/seven.py" line="315"/>
         <source>seven.io&apos;s answer could not be understood: the message may have been sent. Check the phone and the seven.io journal before trying again.</source>
         <translation>Die Antwort von seven.io war nicht verständlich: Die Nachricht wurde möglicherweise gesendet. Prüfen Sie das Telefon und das seven.io-Journal, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/seven.py" line="314"/>
+        <location filename="../portal_manager/providers/seven.py" line="318"/>
         <source>seven.io&apos;s answer could not be understood. Check that %1 points to seven.io or a compatible gateway.</source>
         <translation>Die Antwort von seven.io war nicht verständlich. Prüfen Sie, ob %1 auf seven.io oder ein kompatibles Gateway zeigt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/seven.py" line="394"/>
+        <location filename="../portal_manager/providers/seven.py" line="398"/>
         <source>The seven.io API key is empty or contains spaces or control characters. Store the key again, copied exactly from the seven.io dashboard.</source>
         <translation>Der seven.io-API-Schlüssel ist leer oder enthält Leer- oder Steuerzeichen. Speichern Sie den Schlüssel erneut, genau aus dem seven.io-Dashboard kopiert.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/seven.py" line="401"/>
+        <location filename="../portal_manager/providers/seven.py" line="405"/>
         <source>The phone number must be in international E.164 format, e.g. +4917612345678.</source>
         <translation>Die Telefonnummer muss im internationalen E.164-Format sein, z. B. +4917612345678.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/seven.py" line="408"/>
+        <location filename="../portal_manager/providers/seven.py" line="412"/>
         <source>The message text is empty.</source>
         <translation>Der Nachrichtentext ist leer.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/providers/seven.py" line="410"/>
+        <location filename="../portal_manager/providers/seven.py" line="414"/>
         <source>The message text has %1 characters; seven.io accepts at most %2. Shorten the message template.</source>
         <translation>Der Nachrichtentext hat %1 Zeichen; seven.io nimmt höchstens %2 an. Kürzen Sie die Nachrichtenvorlage.</translation>
     </message>
@@ -2089,7 +2103,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
     </message>
     <message>
         <location filename="../portal_manager/app/providers.py" line="25"/>
-        <location filename="../portal_manager/providers/registry.py" line="28"/>
+        <location filename="../portal_manager/providers/registry.py" line="29"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -2170,7 +2184,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>Nur Administratoren können dies ändern.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/security_page.py" line="162"/>
+        <location filename="../portal_manager/ui/security_page.py" line="164"/>
         <source>%1 (not installed)</source>
         <translation>%1 (nicht installiert)</translation>
     </message>
@@ -2553,22 +2567,22 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>SmsDialog</name>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="363"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="365"/>
         <source>empty: the provider&apos;s phone number</source>
         <translation>leer: die Telefonnummer des Anbieters</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="366"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="368"/>
         <source>Sender name in every language…</source>
         <translation>Absendername in jeder Sprache…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="370"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="372"/>
         <source>&amp;Sender name:</source>
         <translation>Absende&amp;rname:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="400"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="402"/>
         <source>Sender name in every language</source>
         <translation>Absendername in jeder Sprache</translation>
     </message>
@@ -3545,12 +3559,12 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>VoiceDialog</name>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="430"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="432"/>
         <source>Insert &amp;example</source>
         <translation>&amp;Beispiel einfügen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="433"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="435"/>
         <source>Puts the SSML best-practice example into the editor: the code read digit by digit, slowly, twice.</source>
         <translation>Fügt das SSML-Beispiel (Best Practice) in den Editor ein: der Code Ziffer für Ziffer, langsam, zweimal vorgelesen.</translation>
     </message>

@@ -95,6 +95,23 @@ def test_records_keep_being_added_after_a_torn_line(tmp_path: Path) -> None:
     assert trail.read().damaged_lines == [2]
 
 
+@pytest.mark.parametrize(("user", "action"), [
+    ("mallory\x1b[31m", "user.added"),              # a terminal escape
+    (ADMIN, "user.added\nforged  line"),             # a second, forged line
+    ("\u202enimda", "user.added"),                   # right-to-left override: reads "admin"
+])
+def test_a_record_with_control_characters_is_damage_not_printed(
+    tmp_path: Path, user: str, action: str
+) -> None:
+    """Someone who can write the folder must not forge lines or steer the terminal."""
+    write_log(tmp_path, HEADER + record_line("portal.created")
+              + json.dumps({"time": "2026-01-02T03:04:05Z", "user": user, "action": action,
+                            "details": {}}) + "\n")
+    reading = AuditTrail(tmp_path).read()
+    assert [record.action for record in reading.records] == ["portal.created"]
+    assert reading.damaged_lines == [3]
+
+
 # -- 2. empty and header-less logs -----------------------------------------------------------
 
 

@@ -223,6 +223,8 @@ DRAFTS: dict[str, list[tuple[GeneralSettings | None, Callable[[MfaConfig], MfaCo
                      "<a><?xml version='1.0'?></a>", "<a><![CDATA[x</a>", "<?xml x?><a/>",
                      "<!DOCTYPE a><a/>")
     ],
+    "provider_name": [(None, lambda c: c.with_provider("seven.io\x07"))],
+    "provider_missing": [(None, lambda c: c.with_provider("elsewhere"))],
 }
 # Codes that the check of a draft cannot produce, with where they come from instead.
 ELSEWHERE = {

@@ -348,7 +348,9 @@ def test_a_bad_control_request_is_a_clear_400(
 ) -> None:
     answer = requests.post(seven_gateway.control_url, data=body, timeout=TIMEOUT)
     assert answer.status_code == 400
-    assert answer.json()["error"].startswith("The control request ")
+    error = answer.json()["error"]
+    assert error[0].isupper() and error.endswith(".")
+    assert error.lower().count("the control request") == 1, error  # named once, not twice
     assert seven_gateway.balance == 12.34
 
 

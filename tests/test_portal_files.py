@@ -19,6 +19,7 @@ from portal_manager.portal.files import (
     ChangedOnDiskError,
     CorruptFileError,
     NewerFormatError,
+    PortalFileError,
     VersionedJsonFile,
     atomic_write_bytes,
 )
@@ -233,9 +234,18 @@ def test_a_link_in_place_of_the_lock_file_is_not_followed(
     target = tmp_path / "elsewhere"
     (portal_folder / LOCK_FILE_NAME).unlink(missing_ok=True)
     (portal_folder / LOCK_FILE_NAME).symlink_to(target)
-    with pytest.raises(OSError):
+    # A message naming the file and the fix: a bare OSError reached the desktop app as
+    # "an unexpected error occurred" on stderr, and no window at all.
+    with pytest.raises(PortalFileError, match=r"\.portal\.lock: is a link.*Remove it"):
         Portal.open(portal_folder, writable=True)
     assert not target.exists()
+
+
+def test_a_folder_in_place_of_the_lock_file_is_a_clear_error(portal_folder: Path) -> None:
+    (portal_folder / LOCK_FILE_NAME).unlink(missing_ok=True)
+    (portal_folder / LOCK_FILE_NAME).mkdir()
+    with pytest.raises(PortalFileError, match=r"\.portal\.lock: cannot be opened"):
+        Portal.open(portal_folder, writable=True)
 
 
 def test_a_read_only_portal_refuses_to_save(portal_folder: Path) -> None:

@@ -23,7 +23,7 @@ from portal_manager.mfa.validation import FindingKind
 from portal_manager.providers.seven import BASE_URL_VARIABLE
 from portal_manager.ui.portal_properties import PortalPropertiesDialog
 from portal_manager.users.directory import AuthorizationError
-from tests.conftest import ADMIN
+from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.test_provider_plugins import (  # noqa: F401 - a fixture
     EXAMPLE_MODULE,
     _forget_plug_in_modules,
@@ -172,3 +172,66 @@ def test_a_reader_sees_the_provider_but_cannot_change_it(qtbot, portal: Portal, 
     dialog = PortalPropertiesDialog(portal, portal.login("bob", "bob's password"))
     qtbot.addWidget(dialog)
     assert not dialog.securityPage.providerCombo.isEnabled()
+
+
+# A provider name as someone who can write the portal folder puts it in security.json:
+# a terminal escape that would colour (or hide) what follows, a line break that would
+# forge a second message line, a right-to-left override, and a name far too long.
+HOSTILE_PROVIDER = "seven.io\x1b[31m\nportal-manager: all fine\u202e" + "p" * 500
+
+
+def _with_hostile_provider(portal: Portal) -> None:
+    path = portal.folder / "security.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    for service in ("sms", "voice"):
+        document["services"][service]["provider"] = HOSTILE_PROVIDER
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+
+def _harmless(text: str) -> bool:
+    return all(char.isprintable() or char == "\n" for char in text) and len(text) < 400
+
+
+def test_a_hostile_provider_name_from_the_folder_is_shown_shortened_and_printable(
+    ready: Portal, capsys, monkeypatch
+) -> None:
+    ready.close()
+    _with_hostile_provider(ready)
+    folder = str(ready.folder)
+    for argv in (("provider", "check", "--user", ADMIN),
+                 ("send-test", "sms", "--to", NUMBER, "--user", ADMIN),
+                 ("provider", "list")):
+        code, _, err = run(capsys, monkeypatch, *argv, "--portal", folder)
+        assert err.count("\n") == 1, (argv, err)  # one message line, none forged
+        assert _harmless(err) and "\x1b" not in err and "\u202e" not in err, (argv, err)
+        assert code in (0, 2)
+
+
+def test_portal_properties_show_a_hostile_provider_name_shortened_and_printable(
+    qtbot, ready: Portal, admin
+) -> None:
+    _with_hostile_provider(ready)
+    with Portal.open(ready.folder) as reopened:
+        dialog = PortalPropertiesDialog(reopened, reopened.login(ADMIN, ADMIN_PASSWORD))
+        qtbot.addWidget(dialog)
+        shown = dialog.securityPage.providerCombo.currentText()
+    assert shown.endswith("(not installed)")
+    assert _harmless(shown) and "\n" not in shown
+
+
+def test_mfa_show_says_the_portal_s_provider_is_not_installed_here(
+    ready: Portal, admin, capsys, monkeypatch
+) -> None:
+    """As the Security page does: not "ready" when nothing here could send."""
+    ready.save_security(ready.security.with_provider("elsewhere"), admin)
+    ready.close()
+    code, out, err = run(capsys, monkeypatch, "mfa", "show", "--portal", str(ready.folder),
+                         "--json")
+    assert code == 0, err
+    shown = json.loads(out)
+    assert shown["state"]["sms"] == shown["state"]["voice"] == "incomplete"
+    assert {(f["service"], f["code"]) for f in shown["findings"]} >= {
+        ("sms", "provider_missing"), ("voice", "provider_missing")}
+    code, out, _ = run(capsys, monkeypatch, "mfa", "show", "--portal", str(ready.folder))
+    assert "SMS: deactivated, incomplete" in out
+    assert "not installed on this computer" in out

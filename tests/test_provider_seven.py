@@ -437,6 +437,15 @@ def test_a_url_that_cannot_be_used_is_a_clear_message():
         SevenProvider("gateway.example/api").check_credentials(API_KEY)
 
 
+@pytest.mark.parametrize("suffix", ["\n", " ", "\t/x"])
+def test_a_url_with_a_line_break_or_space_is_refused_before_anything_is_sent(seven, suffix):
+    """As pasted into an export line: it went out as ".../api\n/balance" and came back as
+    "HTTP 404 … check the API key", which sent people looking in the wrong place."""
+    with pytest.raises(ProviderUnreachableError, match=BASE_URL_VARIABLE):
+        SevenProvider(seven.base_url + suffix).check_credentials(API_KEY)
+    assert seven.requests == []
+
+
 # -- checks before sending ------------------------------------------------------------------
 
 

@@ -221,6 +221,23 @@ def test_a_test_sms_from_the_dialog_shows_the_providers_answer(
     assert len(seven.requests) == 1
 
 
+def test_a_screen_reader_hears_the_number_s_problem_in_the_number_field(
+    qtbot, ready: Portal, admin
+) -> None:
+    """The problem is a label under the field, which a screen reader never focuses; the
+    field's description is what it speaks (scripts/atspi_walk.py showed it missing)."""
+    from PySide6.QtCore import Qt
+
+    sms = open_sms_dialog(qtbot, ready, admin)
+    qtbot.mouseClick(sms.sendTestButton, Qt.MouseButton.LeftButton)
+    dialog = sms.sendTestDialog
+    qtbot.keyClicks(dialog.numberEdit, "12")
+    assert "not a valid phone number" in dialog.numberEdit.accessibleDescription()
+    dialog.numberEdit.clear()
+    qtbot.keyClicks(dialog.numberEdit, NUMBER)
+    assert dialog.numberEdit.accessibleDescription() == ""
+
+
 def test_the_window_stays_responsive_while_seven_is_slow_and_cancel_stops_waiting(
     qtbot, seven: FakeSeven, ready: Portal, admin
 ) -> None:

@@ -8,6 +8,7 @@ row whose label names another widget, an explicit accessible name.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -126,3 +127,26 @@ def test_a_combo_box_is_named_by_its_label_not_by_its_value(qtbot, portal: Porta
     names = {combo.objectName(): combo.accessibleName() for combo in dialog.findChildren(QComboBox)}
     assert names == {"digitsCombo": "Digits", "periodCombo": "Period",
                      "algorithmCombo": "Algorithm"}
+
+
+def labelled_by_a_relation(box: QWidget) -> bool:
+    """Whether Qt's accessibility bridge tells a screen reader which label names ``box``."""
+    interface = QAccessible.queryAccessibleInterface(box)
+    return bool(interface.relations(QAccessible.Relation.Label))
+
+
+@pytest.mark.parametrize("name", ["portal properties", "authentication app", "sms", "voice",
+                                  "globe", "store", "users and groups", "audit trail"])
+def test_every_combo_and_spin_box_is_labelled_by_a_relation(
+    qtbot, portal: Portal, admin, name: str
+) -> None:
+    """On Linux, Qt's AT-SPI bridge names a combo or spin box by its value and ignores
+    its accessible name (scripts/atspi_walk.py shows it): a screen reader learns what the
+    value is for only from the labelled-by relation."""
+    widget = dialogs(portal, admin)[name]
+    qtbot.addWidget(widget)
+    widget.show()
+    unlabelled = [f"{box.objectName()} ({box.accessibleName()!r})"
+                  for box in [*widget.findChildren(QComboBox), *widget.findChildren(QSpinBox)]
+                  if box.isVisibleTo(widget) and not labelled_by_a_relation(box)]
+    assert unlabelled == [], f"{name}: named only by their value on Linux: {unlabelled}"

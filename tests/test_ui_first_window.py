@@ -167,6 +167,17 @@ def test_login_refuses_a_wrong_password_and_stays_open(qtbot, portal: Portal) ->
     assert dialog.passwordEdit.text() == ""  # cleared when the dialog closed
 
 
+def test_a_screen_reader_hears_why_the_login_failed(qtbot, portal: Portal) -> None:
+    """Focus goes back to the emptied password field; a screen reader speaks that field
+    (name, role, description), not the error label beside it, which it never focuses."""
+    dialog = LoginDialog(portal)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.userNameEdit, ADMIN)
+    qtbot.keyClicks(dialog.passwordEdit, "wrong password")
+    dialog.try_login()
+    assert dialog.passwordEdit.accessibleDescription() == "Wrong user name or password."
+
+
 def test_non_administrators_see_a_read_only_notice(qtbot, portal: Portal, admin) -> None:
     management.add_user(portal, admin, "support", "support password")
     window = MainWindow(portal, portal.login("support", "support password"))
@@ -336,3 +347,47 @@ def test_every_ui_language_but_the_source_language_has_a_translation() -> None:
 
     translated = {path.stem.removeprefix("portal_manager_") for path in I18N_FOLDER.glob("*.ts")}
     assert set(UI_LANGUAGES) == translated | {"en"}
+
+
+def test_the_portal_name_and_folder_are_shown_as_written_not_as_markup(
+    qtbot, tmp_path: Path, general
+) -> None:
+    """A portal name (or folder) that looks like HTML is a name, not markup to render:
+    '<h1>' must not blow up the main window, and '<img src>' must not load a file."""
+    from PySide6.QtGui import QAccessible
+
+    name = '<h1 style="font-size:90px">Huge</h1><img src="/etc/x.png">'
+    folder = tmp_path / "<b>bold</b>"
+    Portal.create(folder, dataclasses.replace(general, name=name), ADMIN, ADMIN_PASSWORD).close()
+    with Portal.open(folder) as reader:
+        window = MainWindow(reader, reader.login(ADMIN, ADMIN_PASSWORD))
+        qtbot.addWidget(window)
+        window.show()
+        for label in (window.portalNameLabel, window.folderLabel):
+            # What is drawn, and what a screen reader reads, is the text itself.
+            shown = QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name)
+            assert shown == label.text(), label.objectName()
+    assert window.portalNameLabel.text() == name
+
+
+def test_a_start_up_error_names_the_folder_as_written(qtbot, tmp_path: Path) -> None:
+    """The message box quotes the folder; one named like a tag must not be rendered as HTML
+    (it showed "/tmp/…/" and a big "big" heading instead of the path)."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    folder = tmp_path / "<h1>big"
+    seen: dict[str, str] = {}
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, read_and_close)
+            return
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        seen["shown"] = QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name)
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    assert application.run_application(folder) == 2
+    assert str(folder) in seen["shown"]

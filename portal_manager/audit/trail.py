@@ -75,6 +75,18 @@ _SYMLINK = QT_TRANSLATE_NOOP(
 )
 
 
+def _printable(values: dict[str, Any], name: str) -> str:
+    """A field shown as is in a listing: a control or invisible character (a terminal
+    escape, a line break forging a second record, a right-to-left override) makes the
+    line damage, as the app never writes one."""
+    text = expect_str(values, name)
+    if not text.isprintable():
+        raise JsonInputError(QT_TRANSLATE_NOOP(
+            "Audit", "The record's field \"%1\" holds control or invisible characters."
+        ).fill(name))
+    return text
+
+
 @dataclass(frozen=True)
 class AuditRecord:
     time: str
@@ -95,8 +107,8 @@ class AuditRecord:
         values = expect_object(parse_json(line, max_bytes=MAX_LINE_BYTES),
                                QT_TRANSLATE_NOOP("Audit", "the record"))
         details = expect_dict(values, "details") if "details" in values else {}
-        return cls(expect_str(values, "time"), expect_str(values, "user"),
-                   expect_str(values, "action"), details)
+        return cls(_printable(values, "time"), _printable(values, "user"),
+                   _printable(values, "action"), details)
 
 
 @dataclass(frozen=True)

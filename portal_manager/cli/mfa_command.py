@@ -24,11 +24,7 @@ from portal_manager.mfa.document import (
 )
 from portal_manager.mfa.settings import Service
 from portal_manager.mfa.state import service_state
-from portal_manager.mfa.validation import (
-    FindingKind,
-    findings_for,
-    validate_config,
-)
+from portal_manager.mfa.validation import FindingKind, findings_for
 from portal_manager.portal.files import write_output_file
 from portal_manager.portal.json_input import MAX_DOCUMENT_BYTES, JsonInputError, parse_json
 
@@ -73,7 +69,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_show(args: argparse.Namespace) -> int:
     with open_portal(args) as portal:
-        findings = validate_config(portal.security, portal.general)
+        # With a provider not installed here, as the Security page shows it.
+        findings = portal.findings()
         if args.json:
             document = export_document(portal.security)
             document["portal"] = portal.general.to_json()

@@ -17,6 +17,7 @@ from portal_manager.cli.common import (
 from portal_manager.cli.login import add_login_options, logged_in
 from portal_manager.mfa.settings import Service
 from portal_manager.mfa.templates import Channel
+from portal_manager.mfa.validation import shown_key
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -120,7 +121,9 @@ def run_list(args: argparse.Namespace) -> int:
     for name in installed:
         print(f"{'*' if name == chosen else ' '} {name}")
     if chosen not in installed:
-        print(f"The portal's provider {chosen!r} is not installed on this computer.",
+        # Shortened and printable: the name comes from a file anyone with the folder can edit.
+        print(f"The portal's provider \"{shown_key(chosen)}\" is not installed on this "
+              "computer.",
               file=sys.stderr)
     return EXIT_OK
 

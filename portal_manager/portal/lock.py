@@ -16,6 +16,7 @@ from pathlib import Path
 
 from portal_manager.errors import PortalManagerError
 from portal_manager.messages import QT_TRANSLATE_NOOP
+from portal_manager.portal.files import PortalFileError
 
 if sys.platform == "win32":
     import msvcrt
@@ -44,7 +45,11 @@ class PortalLock:
             return
         # Never through a link planted in the folder: the lock file is ours alone.
         flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
-        fd = os.open(self.folder / LOCK_FILE_NAME, flags, 0o644)
+        path = self.folder / LOCK_FILE_NAME
+        try:
+            fd = os.open(path, flags, 0o644)
+        except OSError as error:
+            raise _open_error(path, error) from None
         try:
             _lock(fd)
         except OSError as error:
@@ -69,6 +74,19 @@ class PortalLock:
     @property
     def is_locked(self) -> bool:
         return self._fd is not None
+
+
+def _open_error(path: Path, error: OSError) -> PortalFileError:
+    """Why the lock file cannot be opened, for a person: a bare OSError reached the
+    desktop app as "an unexpected error" with no window."""
+    if error.errno == errno.ELOOP:
+        return PortalFileError(path, QT_TRANSLATE_NOOP(
+            "Files", "is a link, which Portal Manager does not follow. Remove it: Portal "
+            "Manager creates this file itself."))
+    return PortalFileError(path, QT_TRANSLATE_NOOP(
+        "Files", "cannot be opened (%1). Portal Manager creates this file itself: remove "
+        "what is there, or give your user permission to write the portal folder."
+    ).fill(error.strerror or error))
 
 
 def _lock(fd: int) -> None:

@@ -348,7 +348,11 @@ class GatewaySimulator:
         ``delay_next`` (seconds), ``drop_next`` (true), ``release`` (true), ``balance`` (a number),
         ``clear_outbox`` (true). Raises JsonInputError for anything else.
         """
-        control = expect_object(parse_json(raw), "the control request")
+        try:
+            body = parse_json(raw)
+        except JsonInputError as error:  # it says "is corrupt …": complete the sentence
+            raise JsonInputError(f"The control request {error}") from None
+        control = expect_object(body, "the control request")
         refuse_unknown_keys(control, _CONTROL_KEYS, "the control request")
         if "balance" in control:
             with self._lock:
@@ -376,7 +380,8 @@ _CONTROL_KEYS = frozenset(
 
 def _number(value: object, name: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise JsonInputError(f"says {name} is {value!r}; a number of at least 0 was expected.")
+        raise JsonInputError(
+            f"The control request says {name} is {value!r}; a number of at least 0 was expected.")
     return float(value)
 
 
@@ -495,7 +500,9 @@ class _GatewayHandler(BaseHTTPRequestHandler):
         try:
             state = self.gateway.apply_control(body)
         except JsonInputError as error:
-            self._reply_json(HTTPStatus.BAD_REQUEST, {"error": f"The control request {error}"})
+            # Each message names the control request itself, once.
+            text = str(error)
+            self._reply_json(HTTPStatus.BAD_REQUEST, {"error": text[:1].upper() + text[1:]})
             return
         self._reply_json(HTTPStatus.OK, state)
 

@@ -19,6 +19,7 @@ from importlib.metadata import EntryPoint, entry_points
 
 from portal_manager.errors import PortalManagerError
 from portal_manager.messages import QT_TRANSLATE_NOOP
+from portal_manager.mfa.validation import shown_key
 from portal_manager.providers.base import Provider
 
 ENTRY_POINT_GROUP = "portal_manager.providers"
@@ -63,12 +64,15 @@ def available_providers() -> list[str]:
 def load_provider(name: str) -> Provider:
     """The provider registered as ``name``; a clear error if it is missing or broken."""
     entry_point = _entry_points().get(name)
+    # The name may come from a portal folder anyone could write: shown shortened and
+    # without control characters, so it cannot forge lines or colour a terminal.
+    shown = shown_key(name)
     if entry_point is None:
         raise PortalManagerError(QT_TRANSLATE_NOOP(
             "Providers",
             "The messaging provider \"%1\" is not installed. Install its plug-in or "
             "choose one of the installed providers: %2.").fill(
-                name, ", ".join(available_providers()) or NONE_INSTALLED))
+                shown, ", ".join(available_providers()) or NONE_INSTALLED))
     try:
         loaded = entry_point.load()
         provider = loaded() if isinstance(loaded, type) else loaded
@@ -76,16 +80,16 @@ def load_provider(name: str) -> Provider:
         raise PortalManagerError(QT_TRANSLATE_NOOP(
             "Providers",
             "The messaging provider plug-in \"%1\" could not be loaded (%2). Reinstall or "
-            "update the plug-in.").fill(name, _describe(error))) from None
+            "update the plug-in.").fill(shown, _describe(error))) from None
     missing = [method for method in _METHODS if not callable(getattr(provider, method, None))]
     if missing:
         raise PortalManagerError(QT_TRANSLATE_NOOP(
             "Providers",
             "The messaging provider plug-in \"%1\" is broken: it lacks %2. Reinstall or "
-            "update the plug-in.").fill(name, ", ".join(missing)))
+            "update the plug-in.").fill(shown, ", ".join(missing)))
     if not isinstance(getattr(provider, "name", None), str):
         raise PortalManagerError(QT_TRANSLATE_NOOP(
             "Providers",
             "The messaging provider plug-in \"%1\" is broken: it has no name. Reinstall or "
-            "update the plug-in.").fill(name))
+            "update the plug-in.").fill(shown))
     return provider

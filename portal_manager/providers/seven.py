@@ -179,6 +179,10 @@ class SevenProvider:
         written means "may have been sent" and is never repeated.
         """
         url = f"{self.base_url}/{path}"
+        # requests would send a space or line break (e.g. pasted with the variable) as part
+        # of the path, and the 404 that comes back reads like a problem with the API key.
+        if any(char.isspace() or not char.isprintable() for char in url):
+            raise _failure_error(_Failure.BAD_URL, may_send)
         outcome = self._attempt(method, url, api_key, form)
         if outcome is _Failure.CONNECT:  # nothing was written, so once more is safe
             log.warning("seven.io could not be reached; trying once more")

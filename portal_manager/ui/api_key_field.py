@@ -43,7 +43,8 @@ class ApiKeyField(QWidget):
         self._store_dialog: StoreDialog | None = None
 
         self.combo = QComboBox(objectName="apiKeyCombo")
-        # The form's label is this widget's buddy; a screen reader names the combo by this.
+        # The name, for platforms that use it; on Linux Qt's bridge names a combo box by
+        # its value, so the form's label must have the combo itself as buddy.
         self.combo.setAccessibleName(self.tr("API key"))
         self.combo.currentIndexChanged.connect(self._chosen)
         self.selectButton = QPushButton(self.tr("Select login &information…"),

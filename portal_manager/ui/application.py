@@ -41,14 +41,23 @@ def open_or_set_up(folder: Path, is_default: bool) -> tuple[Portal, Session] | N
         portal = Portal.open(folder, writable=True)
     except PortalLockedError as error:
         # Another copy may write; this one can still show the settings.
-        QMessageBox.information(None, QApplication.translate("Application", "Portal Manager"),
-                                error_text(error))
+        _tell(QMessageBox.Icon.Information, error_text(error))
         portal = Portal.open(folder, writable=False)
     login = LoginDialog(portal)
     if login.exec() != QDialog.DialogCode.Accepted:
         portal.close()
         return None
     return portal, login.session
+
+
+def _tell(icon: QMessageBox.Icon, text: str) -> None:
+    """A start-up message, shown as written: it quotes a folder or file, whose name Qt
+    would render as HTML when it looks like a tag ("/tmp/<h1>big" showed a heading)."""
+    from PySide6.QtCore import Qt  # only on this path: the first window does without it
+
+    box = QMessageBox(icon, QApplication.translate("Application", "Portal Manager"), text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
 
 
 def run_application(portal_folder: Path | None = None, ui_language: str | None = None) -> int:
@@ -68,8 +77,7 @@ def run_application(portal_folder: Path | None = None, ui_language: str | None =
     try:
         opened = open_or_set_up(folder, is_default=portal_folder is None)
     except PortalManagerError as error:
-        QMessageBox.critical(None, QApplication.translate("Application", "Portal Manager"),
-                             error_text(error))
+        _tell(QMessageBox.Icon.Critical, error_text(error))
         return 2
     if opened is None:
         return 0

@@ -58,6 +58,9 @@ class LoginDialog(QDialog):
                                              self.passwordEdit.text())
         except AuthenticationError:
             self.errorLabel.setText(self.tr("Wrong user name or password."))
+            # Also the description of the field that gets the focus: a screen reader speaks
+            # that field, never the label beside it.
+            self.passwordEdit.setAccessibleDescription(self.errorLabel.text())
             self.passwordEdit.clear()
             self.passwordEdit.setFocus()
             return

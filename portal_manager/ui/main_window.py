@@ -57,6 +57,9 @@ class MainWindow(QMainWindow):
         self.userLabel = QLabel(objectName="userLabel")
         for label in (self.portalNameLabel, self.folderLabel, self.languagesLabel,
                       self.userLabel):
+            # Names from the portal's files and the folder's path: a name that looks like
+            # HTML ("<h1>…", "<img src=…>") is shown as written, never rendered.
+            label.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(label)
 
         self.readOnlyLabel = QLabel(objectName="readOnlyLabel")

@@ -122,7 +122,9 @@ class MessageServiceDialog(QDialog):
 
         self.form = QFormLayout()
         self.form.addRow(self.tr("P&rovider*:"), self.providerEdit)
-        self.form.addRow(self._label(self.tr("&API key*:"), self.apiKeyField),
+        # The label names the combo itself: on Linux a screen reader takes a combo box's
+        # label only from this buddy relation (its accessible name is its value there).
+        self.form.addRow(self._label(self.tr("&API key*:"), self.apiKeyField.combo),
                          self._with_indicator(self.apiKeyField, self.apiKeyFeedback))
         key_row = QHBoxLayout()
         key_row.addWidget(self.checkKeyButton)

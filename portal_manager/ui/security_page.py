@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from portal_manager.app.providers import installed_providers
 from portal_manager.mfa.settings import MfaConfig, Service
 from portal_manager.mfa.state import ServiceState, service_state
-from portal_manager.mfa.validation import Finding, findings_for
+from portal_manager.mfa.validation import Finding, findings_for, shown_key
 from portal_manager.ui.accessibility import name_inputs_by_their_labels
 from portal_manager.ui.service_texts import finding_text, service_name, state_text
 from portal_manager.ui.text import fill
@@ -159,7 +159,10 @@ class SecurityPage(QWidget):
         for name in installed:
             self.providerCombo.addItem(name, name)
         if chosen not in installed:
-            self.providerCombo.addItem(fill(self.tr("%1 (not installed)"), chosen), chosen)
+            # Shortened and printable: the name comes from a file anyone with the folder
+            # can edit, and a long one would stretch the dialog off the screen.
+            shown = fill(self.tr("%1 (not installed)"), shown_key(chosen))
+            self.providerCombo.addItem(shown, chosen)
         self.providerCombo.setCurrentIndex(self.providerCombo.findData(chosen))
         self.providerCombo.blockSignals(False)
 

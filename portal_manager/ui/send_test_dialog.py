@@ -116,6 +116,8 @@ class SendTestDialog(QDialog):
                 problem = error_text(error)
         self.numberProblem.setText(problem or "")
         self.numberProblem.setVisible(problem is not None)
+        # Also where a screen reader looks: the focused field, not the label under it.
+        self.numberEdit.setAccessibleDescription(problem or "")
         self.sendButton.setEnabled(bool(text.strip()) and problem is None and not self._waiting)
 
     def _show_message(self) -> None:
