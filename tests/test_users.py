@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import os
 import threading
@@ -94,6 +95,14 @@ def test_what_a_login_is_given_to_do_meanwhile_runs_once_on_the_callers_thread(
     assert threading.active_count() == threads_before  # the derivation's thread has ended
 
 
+def test_no_garbage_is_collected_while_the_derivation_thread_lives(portal: Portal) -> None:
+    # A collection on the derivation's thread would destroy Qt objects there; the app
+    # builds its main window meanwhile. Collection is back on after the login.
+    collecting: list[bool] = []
+    portal.login(ADMIN, ADMIN_PASSWORD, meanwhile=lambda: collecting.append(gc.isenabled()))
+    assert collecting == [False] and gc.isenabled()
+
+
 def test_an_error_of_what_runs_meanwhile_comes_after_the_derivation(portal: Portal) -> None:
     def fails() -> None:
         raise LookupError("from meanwhile")
@@ -101,7 +110,7 @@ def test_an_error_of_what_runs_meanwhile_comes_after_the_derivation(portal: Port
     threads_before = threading.active_count()
     with pytest.raises(LookupError, match="from meanwhile"):
         portal.login(ADMIN, ADMIN_PASSWORD, meanwhile=fails)
-    assert threading.active_count() == threads_before
+    assert threading.active_count() == threads_before and gc.isenabled()
 
 
 @pytest.mark.slow

@@ -12,6 +12,7 @@ after "Log in"; on one core it costs what it cost before.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import threading
 from collections.abc import Callable
@@ -53,12 +54,23 @@ def derive(password: str, salt: bytes, kdf: KdfParameters,
         except BaseException as error:  # handed to the caller below
             outcome.append(error)
 
-    worker = threading.Thread(target=run, name="scrypt")
-    worker.start()
+    # No automatic garbage collection while the thread lives: Python collects on whichever
+    # thread allocates next, and a collection on this one would destroy unreachable
+    # objects that must die on the thread that made them (Qt widgets: the desktop app
+    # builds its main window meanwhile). What piles up in that half second is collected
+    # on the calling thread afterwards.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        meanwhile()
+        worker = threading.Thread(target=run, name="scrypt")
+        worker.start()
+        try:
+            meanwhile()
+        finally:
+            worker.join()
     finally:
-        worker.join()
+        if collecting:
+            gc.enable()
     [output] = outcome
     if isinstance(output, BaseException):
         raise output
