@@ -152,8 +152,39 @@ def test_run_application_opens_the_main_window(
     Portal.open(portal_folder, writable=True).close()
 
 
+def test_the_main_window_is_built_during_the_login_and_shown_after_it(
+    qtbot, portal: Portal, admin
+) -> None:
+    management.add_user(portal, admin, "support", "support password")
+    ahead = application.MainWindowAhead()
+    built: list[MainWindow] = []
+
+    def build() -> None:
+        ahead.building_for(portal)()
+        built.extend(widget for widget in QApplication.topLevelWidgets()
+                     if isinstance(widget, MainWindow) and widget not in built)
+
+    dialog = LoginDialog(portal, while_checking=build)
+    qtbot.addWidget(dialog)
+    dialog.userNameEdit.setText("support")
+    dialog.passwordEdit.setText("wrong password")
+    dialog.try_login()
+    dialog.passwordEdit.setText("support password")
+    dialog.try_login()
+    # Built once, during the first try, and never shown before a login succeeded.
+    assert len(built) == 1 and not built[0].isVisible()
+    window = ahead.for_session(portal, dialog.session)
+    qtbot.addWidget(window)
+    assert window is built[0]
+    # Filled in for who logged in: support is no administrator.
+    assert window.userLabel.text() == "Logged in as support"
+    assert not window.usersAction.isEnabled() and window.readOnlyLabel.text()
+
+
 def test_login_refuses_a_wrong_password_and_stays_open(qtbot, portal: Portal) -> None:
-    dialog = LoginDialog(portal)
+    tries: list[str] = []
+    # What the app loads while the key is derived (the main window) runs at every try.
+    dialog = LoginDialog(portal, while_checking=lambda: tries.append(dialog.passwordEdit.text()))
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.userNameEdit, ADMIN)
     qtbot.keyClicks(dialog.passwordEdit, "wrong password")
@@ -165,6 +196,7 @@ def test_login_refuses_a_wrong_password_and_stays_open(qtbot, portal: Portal) ->
     dialog.try_login()
     assert dialog.session is not None and dialog.session.user_name == ADMIN
     assert dialog.passwordEdit.text() == ""  # cleared when the dialog closed
+    assert tries == ["wrong password", ADMIN_PASSWORD]
 
 
 def test_a_screen_reader_hears_why_the_login_failed(qtbot, portal: Portal) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -71,6 +73,61 @@ def test_a_wrong_password_gets_the_same_message_whether_the_user_exists_or_not(
     assert str(caught.value) == "Wrong user name or password."
 
 
+@pytest.mark.parametrize(("name", "password", "logs_in"), [
+    (ADMIN, ADMIN_PASSWORD, True), (ADMIN, "not the password", False),
+    ("nobody", "not the password", False),
+])
+def test_what_a_login_is_given_to_do_meanwhile_runs_once_on_the_callers_thread(
+    portal: Portal, name: str, password: str, logs_in: bool
+) -> None:
+    # Every outcome does the same work beside the derivation: an unknown name must not
+    # answer sooner than a wrong password.
+    callers: list[threading.Thread] = []
+    threads_before = threading.active_count()
+    if logs_in:
+        assert portal.login(name, password, meanwhile=lambda: callers.append(
+            threading.current_thread())).user_name == name
+    else:
+        with pytest.raises(AuthenticationError):
+            portal.login(name, password,
+                         meanwhile=lambda: callers.append(threading.current_thread()))
+    assert callers == [threading.current_thread()]
+    assert threading.active_count() == threads_before  # the derivation's thread has ended
+
+
+def test_no_garbage_is_collected_while_the_derivation_thread_lives(portal: Portal) -> None:
+    # A collection on the derivation's thread would destroy Qt objects there; the app
+    # builds its main window meanwhile. Collection is back on after the login.
+    collecting: list[bool] = []
+    portal.login(ADMIN, ADMIN_PASSWORD, meanwhile=lambda: collecting.append(gc.isenabled()))
+    assert collecting == [False] and gc.isenabled()
+
+
+def test_an_error_of_what_runs_meanwhile_comes_after_the_derivation(portal: Portal) -> None:
+    def fails() -> None:
+        raise LookupError("from meanwhile")
+
+    threads_before = threading.active_count()
+    with pytest.raises(LookupError, match="from meanwhile"):
+        portal.login(ADMIN, ADMIN_PASSWORD, meanwhile=fails)
+    assert threading.active_count() == threads_before and gc.isenabled()
+
+
+@pytest.mark.slow
+def test_the_production_derivation_runs_beside_what_runs_meanwhile(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # scrypt with the production cost takes about half a second and releases the GIL:
+    # what the caller runs meanwhile (the app loads its main window) runs during it.
+    monkeypatch.setattr(credentials, "current_kdf", PRODUCTION_KDF)
+    stored = Credentials.create("alice", "production password")
+    deriving: list[bool] = []
+    assert stored.unlock("alice", "production password", lambda: deriving.append(
+        any(thread.name == "scrypt" and thread.is_alive() for thread in threading.enumerate())
+    )) is not None
+    assert deriving == [True]
+
+
 def test_kdf_parameters_are_stored_with_the_hash_and_can_be_raised(
     portal: Portal, admin: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -96,6 +153,25 @@ def test_production_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
     assert stored.unlock("alice", "production passworD") is None
     # Not a timing assertion, only a sanity check that the work factor is real.
     assert time.perf_counter() - started > 0
+
+
+def test_a_record_derived_with_cryptographys_scrypt_still_logs_in() -> None:
+    # Records written before the derivation moved to hashlib used cryptography's Scrypt:
+    # both are RFC 7914 scrypt, so the same password must unseal the same key.
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    salt, nonce, key = os.urandom(16), os.urandom(12), X25519PrivateKey.generate()
+    derived = Scrypt(salt=salt, length=64, n=FAST_KDF.n, r=FAST_KDF.r,
+                     p=FAST_KDF.p).derive(b"old password")
+    sealed = nonce + AESGCM(derived[32:]).encrypt(
+        nonce, key.private_bytes_raw(), b"portal-manager user key\0alice")
+    old = Credentials(FAST_KDF, salt, derived[:32], key.public_key().public_bytes_raw(), sealed)
+    unlocked = old.unlock("alice", "old password")
+    assert unlocked is not None and old.matches(unlocked)
+    assert unlocked.private_bytes_raw() == key.private_bytes_raw()
+    assert old.unlock("alice", "old passwort") is None
 
 
 def test_a_private_key_is_bound_to_its_user(portal: Portal) -> None:

@@ -17,6 +17,7 @@ user and store operations live in ``users.management`` and
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -224,8 +225,10 @@ class Portal:
         return (validate_config(self.security, self.general)
                 + missing_provider_findings(self.security))
 
-    def login(self, name: str, password: str, *, repairing_key: bool = False) -> Session:
-        return self.users.login(name, password, repairing_key=repairing_key)
+    def login(self, name: str, password: str, *, repairing_key: bool = False,
+              meanwhile: Callable[[], object] = lambda: None) -> Session:
+        """Log in; ``meanwhile`` runs while the password's key is derived (UserDirectory.login)."""
+        return self.users.login(name, password, repairing_key=repairing_key, meanwhile=meanwhile)
 
     # -- saving ----------------------------------------------------------------------------
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -18,12 +20,53 @@ from portal_manager.ui.text import error_text
 from portal_manager.ui.translations import install_translators
 from portal_manager.users.directory import Session
 
+if TYPE_CHECKING:  # imported while the login derives its key, not at start
+    from portal_manager.ui.main_window import MainWindow
 
-def open_or_set_up(folder: Path, is_default: bool) -> tuple[Portal, Session] | None:
+
+class MainWindowAhead:
+    """Builds the main window while a login derives its key, and hands it over after.
+
+    scrypt runs on another thread for about half a second (users/key_derivation.py);
+    in that time the GUI thread imports the main window (with the Qt namespace,
+    ~30 ms) and builds its widgets (~10 ms, most of it PySide6 and Qt setting up
+    each kind of widget the first time), which need the portal but not the
+    session. Nothing is shown before the login has succeeded.
+    """
+
+    def __init__(self) -> None:
+        self._built: MainWindow | None = None
+
+    def building_for(self, portal: Portal) -> Callable[[], None]:
+        """What a login on ``portal`` runs while its key is derived (built once)."""
+
+        def build() -> None:
+            from portal_manager.ui.main_window import MainWindow
+
+            if self._built is None or self._built.portal is not portal:
+                self._built = MainWindow(portal)
+
+        return build
+
+    def for_session(self, portal: Portal, session: Session) -> MainWindow:
+        """The window built ahead (or a new one), filled in for ``session``."""
+        from portal_manager.ui.main_window import MainWindow
+
+        window = self._built if self._built is not None and self._built.portal is portal \
+            else MainWindow(portal)
+        self._built = None
+        window.start_session(session)
+        return window
+
+
+def open_or_set_up(folder: Path, is_default: bool,
+                   ahead: MainWindowAhead | None = None) -> tuple[Portal, Session] | None:
     """Open the portal in ``folder`` and log in; the default one is set up on first start.
 
-    None when the person cancels.
+    None when the person cancels. With ``ahead``, the main window is built during the
+    login's key derivation.
     """
+    ahead = ahead or MainWindowAhead()
     if is_default and not (folder / GENERAL_FILE).exists():
         # Imported when needed, like the main window: a start shows only one first window.
         from portal_manager.ui.setup_dialog import SetupDialog
@@ -34,7 +77,8 @@ def open_or_set_up(folder: Path, is_default: bool) -> tuple[Portal, Session] | N
         try:
             portal = Portal.create(folder, dialog.settings, dialog.admin_name,
                                    dialog.admin_password)
-            return portal, portal.login(dialog.admin_name, dialog.admin_password)
+            return portal, portal.login(dialog.admin_name, dialog.admin_password,
+                                        meanwhile=ahead.building_for(portal))
         finally:
             dialog.clear_passwords()
     try:
@@ -43,7 +87,7 @@ def open_or_set_up(folder: Path, is_default: bool) -> tuple[Portal, Session] | N
         # Another copy may write; this one can still show the settings.
         _tell(QMessageBox.Icon.Information, error_text(error))
         portal = Portal.open(folder, writable=False)
-    login = LoginDialog(portal)
+    login = LoginDialog(portal, while_checking=ahead.building_for(portal))
     if login.exec() != QDialog.DialogCode.Accepted:
         portal.close()
         return None
@@ -74,17 +118,16 @@ def run_application(portal_folder: Path | None = None, ui_language: str | None =
     install_translators(app, ui_language)
     install_core_warning_notifier()
     folder = portal_folder or default_portal_folder()
+    ahead = MainWindowAhead()
     try:
-        opened = open_or_set_up(folder, is_default=portal_folder is None)
+        opened = open_or_set_up(folder, is_default=portal_folder is None, ahead=ahead)
     except PortalManagerError as error:
         _tell(QMessageBox.Icon.Critical, error_text(error))
         return 2
     if opened is None:
         return 0
     portal, session = opened
-    from portal_manager.ui.main_window import MainWindow
-
-    window = MainWindow(portal, session)
+    window = ahead.for_session(portal, session)
     window.show()
     try:
         return app.exec()

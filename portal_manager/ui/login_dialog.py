@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,11 +21,17 @@ from portal_manager.users.directory import AuthenticationError, Session
 
 
 class LoginDialog(QDialog):
-    """Asks for user name and password; :attr:`session` is set once they are right."""
+    """Asks for user name and password; :attr:`session` is set once they are right.
 
-    def __init__(self, portal: Portal, parent: QWidget | None = None) -> None:
+    ``while_checking`` runs while the password's key is derived (about half a
+    second, on another thread): the app loads its main window then.
+    """
+
+    def __init__(self, portal: Portal, parent: QWidget | None = None,
+                 while_checking: Callable[[], object] = lambda: None) -> None:
         super().__init__(parent)
         self.portal = portal
+        self.while_checking = while_checking
         self.session: Session | None = None
         self.setObjectName("loginDialog")
         self.setWindowTitle(fill(self.tr("Log in to %1"), portal.general.name))
@@ -55,7 +63,8 @@ class LoginDialog(QDialog):
     def try_login(self) -> None:
         try:
             self.session = self.portal.login(self.userNameEdit.text().strip(),
-                                             self.passwordEdit.text())
+                                             self.passwordEdit.text(),
+                                             meanwhile=self.while_checking)
         except AuthenticationError:
             self.errorLabel.setText(self.tr("Wrong user name or password."))
             # Also the description of the field that gets the focus: a screen reader speaks

@@ -37,11 +37,17 @@ GEOMETRY_KEY = "mainWindow/geometry"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, portal: Portal, session: Session) -> None:
+    """The portal's window for a logged-in session.
+
+    Built in two steps so that the app can build it while a login derives its
+    key: the widgets need only the portal; :meth:`start_session` fills in what
+    depends on who logged in, before the window is shown. With a ``session``
+    the constructor does both.
+    """
+
+    def __init__(self, portal: Portal, session: Session | None = None) -> None:
         super().__init__()
-        self.open_portal = OpenPortal(portal, session, self)
         self.portal = portal
-        self.session = session
         self.setObjectName("mainWindow")
 
         self._create_actions()
@@ -91,9 +97,16 @@ class MainWindow(QMainWindow):
         layout.addStretch()
         self.setCentralWidget(central)
 
-        self.open_portal.changed.connect(self.refresh)
         self.resize(720, 480)
         self._restore_geometry()
+        if session is not None:
+            self.start_session(session)
+
+    def start_session(self, session: Session) -> None:
+        """Show the portal as ``session``'s user sees it (call once, before showing)."""
+        self.session = session
+        self.open_portal = OpenPortal(self.portal, session, self)
+        self.open_portal.changed.connect(self.refresh)
         self.refresh()
 
     # -- actions --------------------------------------------------------------------------------

@@ -11,8 +11,7 @@ import os
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from portal_manager.ui.package_data import package_file
-from portal_manager.ui.pseudo_translation import PSEUDO_LANGUAGE, install_pseudo_translation
-from portal_manager.ui_language import UI_LANGUAGE_ENV
+from portal_manager.ui_language import PSEUDO_LANGUAGE, UI_LANGUAGE_ENV
 
 
 def ui_language() -> str:
@@ -32,6 +31,9 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
     """
     language = language or ui_language()
     if language == PSEUDO_LANGUAGE:  # every text longer and accented, to find clipped labels
+        # Imported only here: a normal start does without it (~1.5 ms).
+        from portal_manager.ui.pseudo_translation import install_pseudo_translation
+
         return install_pseudo_translation(app)
     ours = QTranslator(app)
     if not ours.load(translation_file(language)):

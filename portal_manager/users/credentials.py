@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import hmac
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,7 @@ from portal_manager.portal.json_input import (
     expect_object,
     expect_str,
 )
+from portal_manager.users.key_derivation import derive
 
 # cryptography is imported where keys are made or used, not here: reading users.json
 # (opening a portal, up to the login dialog) needs none of it, and it costs start-up time.
@@ -108,13 +110,25 @@ def _unb64(text: str) -> bytes:
         raise ValueError("not base64") from None
 
 
-def _derive(password: str, salt: bytes, kdf: KdfParameters) -> tuple[bytes, bytes]:
-    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+def _load_unsealing_then(meanwhile: Callable[[], object]) -> Callable[[], None]:
+    """What a login's thread does while scrypt runs: load what unsealing the private key
+    needs, then the caller's ``meanwhile``.
 
-    output = Scrypt(salt=salt, length=64, n=kdf.n, r=kdf.r, p=kdf.p).derive(
-        password.encode("utf-8")
-    )
-    return output[:32], output[32:]
+    That is cryptography's modules (~10 ms) and OpenSSL's X25519 and AES-GCM, which
+    OpenSSL looks up on their first use (~4 ms): a throw-away key pair and cipher do that
+    here. Neither touches the password or the user's key.
+    """
+
+    def load() -> None:
+        import cryptography.exceptions  # noqa: F401 (unlock imports InvalidTag from it)
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        AESGCM(bytes(32))
+        X25519PrivateKey.generate()
+        meanwhile()
+
+    return load
 
 
 def new_private_key() -> X25519PrivateKey:
@@ -124,20 +138,10 @@ def new_private_key() -> X25519PrivateKey:
     return X25519PrivateKey.generate()
 
 
-def _private_bytes(key: X25519PrivateKey) -> bytes:
-    from cryptography.hazmat.primitives import serialization
-
-    return key.private_bytes(
-        serialization.Encoding.Raw,
-        serialization.PrivateFormat.Raw,
-        serialization.NoEncryption(),
-    )
-
-
 def public_bytes(key: X25519PublicKey) -> bytes:
-    from cryptography.hazmat.primitives import serialization
-
-    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    # The *_bytes_raw methods, not public_bytes(Encoding.Raw, …): the serialization module
+    # imports every other key type and SSH's format (~20 ms at the login).
+    return key.public_bytes_raw()
 
 
 @dataclass(frozen=True)
@@ -160,20 +164,26 @@ class Credentials:
 
         private_key = private_key or new_private_key()
         salt = os.urandom(SALT_BYTES)
-        verifier, sealing_key = _derive(password, salt, current_kdf)
+        verifier, sealing_key = derive(password, salt, current_kdf)
         nonce = os.urandom(NONCE_BYTES)
         sealed = nonce + AESGCM(sealing_key).encrypt(
-            nonce, _private_bytes(private_key), _associated_data(user_name)
+            nonce, private_key.private_bytes_raw(), _associated_data(user_name)
         )
         return cls(current_kdf, salt, verifier, public_bytes(private_key.public_key()), sealed)
 
-    def unlock(self, user_name: str, password: str) -> X25519PrivateKey | None:
-        """The private key if ``password`` is right, otherwise None."""
+    def unlock(self, user_name: str, password: str,
+               meanwhile: Callable[[], object] = lambda: None) -> X25519PrivateKey | None:
+        """The private key if ``password`` is right, otherwise None.
+
+        While scrypt runs, this thread loads what the unsealing needs and then
+        runs ``meanwhile`` (see key_derivation.derive).
+        """
+        verifier, sealing_key = derive(password, self.salt, self.kdf,
+                                       _load_unsealing_then(meanwhile))
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-        verifier, sealing_key = _derive(password, self.salt, self.kdf)
         if not hmac.compare_digest(verifier, self.verifier):
             return None
         nonce, ciphertext = self.sealed_private_key[:NONCE_BYTES], self.sealed_private_key[
@@ -288,6 +298,8 @@ def _associated_data(user_name: str) -> bytes:
     return f"portal-manager user key\0{user_name}".encode()
 
 
-def burn_time_for_unknown_user(password: str) -> None:
-    """Spend a login's worth of work, so an unknown name takes as long as a wrong password."""
-    _derive(password, b"\0" * SALT_BYTES, current_kdf)
+def burn_time_for_unknown_user(password: str,
+                               meanwhile: Callable[[], object] = lambda: None) -> None:
+    """Spend a login's worth of work, so an unknown name takes as long as a wrong password:
+    the same derivation, and the same work beside it."""
+    derive(password, b"\0" * SALT_BYTES, current_kdf, _load_unsealing_then(meanwhile))

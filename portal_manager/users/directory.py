@@ -10,6 +10,7 @@ rights at once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -173,8 +174,12 @@ class UserDirectory:
 
     # -- login and authorization --------------------------------------------------------------
 
-    def login(self, name: str, password: str, *, repairing_key: bool = False) -> Session:
+    def login(self, name: str, password: str, *, repairing_key: bool = False,
+              meanwhile: Callable[[], object] = lambda: None) -> Session:
         """Check the password and unseal the user's private key.
+
+        ``meanwhile`` runs on this thread while the password's key is derived on
+        another, for a known user or not (see users/key_derivation.py).
 
         The stored public key must belong to the unsealed private key: if not,
         users.json was changed outside Portal Manager, and the login is refused
@@ -183,9 +188,9 @@ class UserDirectory:
         """
         user = self._users.get(name)
         if user is None:
-            burn_time_for_unknown_user(password)
+            burn_time_for_unknown_user(password, meanwhile)
             raise AuthenticationError()
-        private_key = user.credentials.unlock(name, password)
+        private_key = user.credentials.unlock(name, password, meanwhile)
         if private_key is None:
             raise AuthenticationError()
         if not repairing_key and not user.credentials.matches(private_key):
