@@ -114,7 +114,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../portal_manager/ui/application.py" line="58"/>
+        <location filename="../portal_manager/ui/application.py" line="102"/>
         <source>Portal Manager</source>
         <translation>Portal Manager</translation>
     </message>
@@ -1226,27 +1226,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../portal_manager/ui/login_dialog.py" line="29"/>
+        <location filename="../portal_manager/ui/login_dialog.py" line="37"/>
         <source>Log in to %1</source>
         <translation>Anmelden bei %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/login_dialog.py" line="38"/>
+        <location filename="../portal_manager/ui/login_dialog.py" line="46"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/login_dialog.py" line="39"/>
+        <location filename="../portal_manager/ui/login_dialog.py" line="47"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/login_dialog.py" line="46"/>
+        <location filename="../portal_manager/ui/login_dialog.py" line="54"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/login_dialog.py" line="60"/>
+        <location filename="../portal_manager/ui/login_dialog.py" line="69"/>
         <source>Wrong user name or password.</source>
         <translation>Falscher Benutzername oder falsches Passwort.</translation>
     </message>
@@ -1254,77 +1254,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="188"/>
+        <location filename="../portal_manager/ui/main_window.py" line="201"/>
         <source>%1 — Portal Manager</source>
         <translation>%1 — Portal Manager</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="122"/>
+        <location filename="../portal_manager/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="75"/>
+        <location filename="../portal_manager/ui/main_window.py" line="81"/>
         <source>Test messages go to the local gateway simulator at %1, not to seven.io: Administration → Gateway simulator outbox shows what it received.</source>
         <translation>Testnachrichten gehen an den lokalen Gateway-Simulator unter %1, nicht an seven.io: Verwaltung → Postausgang des Gateway-Simulators zeigt, was er empfangen hat.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="102"/>
+        <location filename="../portal_manager/ui/main_window.py" line="115"/>
         <source>Portal &amp;properties…</source>
         <translation>Portal&amp;eigenschaften…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="106"/>
+        <location filename="../portal_manager/ui/main_window.py" line="119"/>
         <source>&amp;Login information store…</source>
         <translation>&amp;Anmeldeinformationsspeicher…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="109"/>
+        <location filename="../portal_manager/ui/main_window.py" line="122"/>
         <source>&amp;Users and groups…</source>
         <translation>&amp;Benutzer und Gruppen…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="111"/>
+        <location filename="../portal_manager/ui/main_window.py" line="124"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Änderungsprotokoll…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="115"/>
+        <location filename="../portal_manager/ui/main_window.py" line="128"/>
         <source>Gateway simulator &amp;outbox…</source>
         <translation>P&amp;ostausgang des Gateway-Simulators…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="119"/>
+        <location filename="../portal_manager/ui/main_window.py" line="132"/>
         <source>&amp;About Portal Manager</source>
         <translation>Ü&amp;ber Portal Manager</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="127"/>
+        <location filename="../portal_manager/ui/main_window.py" line="140"/>
         <source>&amp;Portal</source>
         <translation>&amp;Portal</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="132"/>
+        <location filename="../portal_manager/ui/main_window.py" line="145"/>
         <source>&amp;Administration</source>
         <translation>&amp;Verwaltung</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="136"/>
+        <location filename="../portal_manager/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="138"/>
+        <location filename="../portal_manager/ui/main_window.py" line="151"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="180"/>
+        <location filename="../portal_manager/ui/main_window.py" line="193"/>
         <source>About Portal Manager</source>
         <translation>Über Portal Manager</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="181"/>
+        <location filename="../portal_manager/ui/main_window.py" line="194"/>
         <source>Portal Manager %1
 
 Configure multi-factor authentication for a web portal: an authenticator app, SMS and voice call codes.</source>
@@ -1333,42 +1333,42 @@ Configure multi-factor authentication for a web portal: an authenticator app, SM
 Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-App, Codes per SMS und Sprachanruf.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="190"/>
+        <location filename="../portal_manager/ui/main_window.py" line="203"/>
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="205"/>
+        <location filename="../portal_manager/ui/main_window.py" line="218"/>
         <source>Only members of Administrators can manage users.</source>
         <translation>Nur Mitglieder der Gruppe Administrators können Benutzer verwalten.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="81"/>
+        <location filename="../portal_manager/ui/main_window.py" line="87"/>
         <source>Security: multi-factor authentication</source>
         <translation>Sicherheit: Multi-Faktor-Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="192"/>
+        <location filename="../portal_manager/ui/main_window.py" line="205"/>
         <source>Languages: %1 (default: %2)</source>
         <translation>Sprachen: %1 (Standard: %2)</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="194"/>
+        <location filename="../portal_manager/ui/main_window.py" line="207"/>
         <source>Logged in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="199"/>
+        <location filename="../portal_manager/ui/main_window.py" line="212"/>
         <source>You are logged in as %1, who is not a member of Administrators: the Security settings are shown read-only.</source>
         <translation>Sie sind als %1 angemeldet, kein Mitglied der Gruppe Administrators: Die Sicherheitseinstellungen werden nur zum Lesen angezeigt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="208"/>
+        <location filename="../portal_manager/ui/main_window.py" line="221"/>
         <source>Only members of Administrators can open the login information store.</source>
         <translation>Nur Mitglieder der Gruppe Administrators können den Anmeldeinformationsspeicher öffnen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/main_window.py" line="216"/>
+        <location filename="../portal_manager/ui/main_window.py" line="229"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
@@ -1646,34 +1646,34 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
 <context>
     <name>Portal</name>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="64"/>
+        <location filename="../portal_manager/app/portal.py" line="65"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="113"/>
+        <location filename="../portal_manager/app/portal.py" line="114"/>
         <source>%1 already holds a portal; open it instead.</source>
         <translation>%1 enthält bereits ein Portal; öffnen Sie es stattdessen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="117"/>
+        <location filename="../portal_manager/app/portal.py" line="118"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="119"/>
+        <location filename="../portal_manager/app/portal.py" line="120"/>
         <source>%1 is not empty. Create a portal in a new or empty folder.</source>
         <translation>%1 ist nicht leer. Legen Sie ein Portal in einem neuen oder leeren Ordner an.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="159"/>
+        <location filename="../portal_manager/app/portal.py" line="160"/>
         <source>%1 is not a portal folder (it has no %2). Create one with &apos;portal-manager init&apos;.</source>
         <translation>%1 ist kein Portalordner (er enthält keine %2). Legen Sie einen mit „portal-manager init“ an.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="189"/>
+        <location filename="../portal_manager/app/portal.py" line="190"/>
         <source>has unreadable Security settings:
 %1
 Restore it from a backup or correct it by hand.</source>
@@ -1682,32 +1682,32 @@ Restore it from a backup or correct it by hand.</source>
 Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="216"/>
+        <location filename="../portal_manager/app/portal.py" line="217"/>
         <source>The portal was opened read-only.</source>
         <translation>Das Portal wurde schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="254"/>
+        <location filename="../portal_manager/app/portal.py" line="257"/>
         <source>The portal %1 was opened read-only.</source>
         <translation>Das Portal %1 wurde schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="288"/>
+        <location filename="../portal_manager/app/portal.py" line="291"/>
         <source>change the portal settings</source>
         <translation>die Portaleinstellungen ändern</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="292"/>
+        <location filename="../portal_manager/app/portal.py" line="295"/>
         <source>The portal settings were not saved:</source>
         <translation>Die Portaleinstellungen wurden nicht gespeichert:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="337"/>
+        <location filename="../portal_manager/app/portal.py" line="340"/>
         <source>The API key names no entry of the login information store. Choose an existing entry or add one first.</source>
         <translation>Der API-Schlüssel nennt keinen Eintrag des Anmeldeinformationsspeichers. Wählen Sie einen vorhandenen Eintrag oder legen Sie zuerst einen an.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="347"/>
+        <location filename="../portal_manager/app/portal.py" line="350"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2237,22 +2237,22 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>&amp;Anrufen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="141"/>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="143"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="159"/>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="161"/>
         <source>Accepted by the provider: message id %1, %2 part(s), price %3, balance %4.</source>
         <translation>Vom Anbieter angenommen: Nachrichten-ID %1, %2 Teil(e), Preis %3, Guthaben %4.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="171"/>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="173"/>
         <source>Stopped waiting. If the request had already reached the provider, the message may have been sent: check the phone before trying again.</source>
         <translation>Warten abgebrochen. Falls die Anfrage den Anbieter schon erreicht hatte, wurde die Nachricht möglicherweise gesendet: Prüfen Sie das Telefon, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="182"/>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="184"/>
         <source>The API key works. Balance: %1 %2.</source>
         <translation>Der API-Schlüssel funktioniert. Guthaben: %1 %2.</translation>
     </message>
@@ -2724,7 +2724,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>Store</name>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="325"/>
+        <location filename="../portal_manager/app/portal.py" line="328"/>
         <location filename="../portal_manager/app/store_management.py" line="23"/>
         <source>open the login information store</source>
         <translation>den Anmeldeinformationsspeicher öffnen</translation>
@@ -3293,142 +3293,142 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>das Passwort eines anderen Benutzers ändern</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/credentials.py" line="71"/>
+        <location filename="../portal_manager/users/credentials.py" line="73"/>
         <source>the scrypt parameters must be positive whole numbers</source>
         <translation>die scrypt-Parameter müssen positive ganze Zahlen sein</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/credentials.py" line="75"/>
+        <location filename="../portal_manager/users/credentials.py" line="77"/>
         <source>the scrypt parameter n must be a power of two</source>
         <translation>der scrypt-Parameter n muss eine Zweierpotenz sein</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/credentials.py" line="78"/>
+        <location filename="../portal_manager/users/credentials.py" line="80"/>
         <source>the scrypt parameters are beyond what a login may cost (at most %1 MiB and %2× the production work)</source>
         <translation>die scrypt-Parameter übersteigen, was eine Anmeldung kosten darf (höchstens %1 MiB und das %2-Fache des Produktionsaufwands)</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/credentials.py" line="216"/>
+        <location filename="../portal_manager/users/credentials.py" line="226"/>
         <source>%1: the key derivation must be &quot;scrypt&quot;.</source>
         <translation>%1: Die Schlüsselableitung muss „scrypt“ sein.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/credentials.py" line="225"/>
+        <location filename="../portal_manager/users/credentials.py" line="235"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/credentials.py" line="235"/>
+        <location filename="../portal_manager/users/credentials.py" line="245"/>
         <source>%1: &quot;public_key&quot; is not a usable X25519 key.</source>
         <translation>%1: „public_key“ ist kein verwendbarer X25519-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/credentials.py" line="251"/>
+        <location filename="../portal_manager/users/credentials.py" line="261"/>
         <source>%1: &quot;%2&quot; is not base64.</source>
         <translation>%1: „%2“ ist kein Base64.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/credentials.py" line="254"/>
+        <location filename="../portal_manager/users/credentials.py" line="264"/>
         <source>%1: &quot;%2&quot; has the wrong length.</source>
         <translation>%1: „%2“ hat die falsche Länge.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="48"/>
+        <location filename="../portal_manager/users/directory.py" line="49"/>
         <source>Wrong user name or password.</source>
         <translation>Falscher Benutzername oder falsches Passwort.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="80"/>
+        <location filename="../portal_manager/users/directory.py" line="81"/>
         <source>That is not a valid user name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>Das ist kein gültiger Benutzername: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, „.“, „_“, „@“ oder „-“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="89"/>
+        <location filename="../portal_manager/users/directory.py" line="90"/>
         <source>The password is too short: use at least %1 characters.</source>
         <translation>Das Passwort ist zu kurz: Verwenden Sie mindestens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="93"/>
+        <location filename="../portal_manager/users/directory.py" line="94"/>
         <source>The password is too long: use at most %1 characters.</source>
         <translation>Das Passwort ist zu lang: Verwenden Sie höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="98"/>
+        <location filename="../portal_manager/users/directory.py" line="99"/>
         <source>The password must not contain control characters.</source>
         <translation>Das Passwort darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="120"/>
+        <location filename="../portal_manager/users/directory.py" line="121"/>
         <source>is damaged: %1 Restore it from a backup.</source>
         <translation>ist beschädigt: %1 Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="124"/>
+        <location filename="../portal_manager/users/directory.py" line="125"/>
         <source>has no member of %1, which a portal always has. Restore it from a backup.</source>
         <translation>hat kein Mitglied von %1, das ein Portal immer hat. Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="134"/>
+        <location filename="../portal_manager/users/directory.py" line="135"/>
         <source>user record %1</source>
         <translation>Benutzerdatensatz %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="139"/>
+        <location filename="../portal_manager/users/directory.py" line="140"/>
         <source>%1: the user name is not valid.</source>
         <translation>%1: Der Benutzername ist nicht gültig.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="141"/>
+        <location filename="../portal_manager/users/directory.py" line="142"/>
         <source>%1: the user %2 is listed twice.</source>
         <translation>%1: Der Benutzer %2 ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="146"/>
+        <location filename="../portal_manager/users/directory.py" line="147"/>
         <source>%1: a group name is not valid.</source>
         <translation>%1: Ein Gruppenname ist nicht gültig.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="149"/>
+        <location filename="../portal_manager/users/directory.py" line="150"/>
         <source>user record %1 (%2)</source>
         <translation>Benutzerdatensatz %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="162"/>
+        <location filename="../portal_manager/users/directory.py" line="163"/>
         <source>There is no user %1.</source>
         <translation>Es gibt keinen Benutzer %1.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="165"/>
+        <location filename="../portal_manager/users/directory.py" line="166"/>
         <source>There is no user with that name.</source>
         <translation>Es gibt keinen Benutzer mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="192"/>
+        <location filename="../portal_manager/users/directory.py" line="197"/>
         <source>%1 was changed outside Portal Manager: the public key stored for %2 does not belong to %2&apos;s key pair, so the login was refused and nothing was changed. %2 can repair it by setting their password again (&apos;portal-manager user passwd %2 --user %2&apos;), or an administrator can reset it.</source>
         <translation>%1 wurde außerhalb von Portal Manager geändert: Der für %2 gespeicherte öffentliche Schlüssel gehört nicht zum Schlüsselpaar von %2, daher wurde die Anmeldung abgelehnt und nichts geändert. %2 kann das reparieren, indem das eigene Passwort neu gesetzt wird („portal-manager user passwd %2 --user %2“), oder ein Administrator kann es zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="206"/>
+        <location filename="../portal_manager/users/directory.py" line="211"/>
         <source>Only members of %1 may %2. You are not logged in; log in as an administrator or ask one.</source>
         <translation>Nur Mitglieder von %1 dürfen %2. Sie sind nicht angemeldet; melden Sie sich als Administrator an oder bitten Sie einen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="210"/>
+        <location filename="../portal_manager/users/directory.py" line="215"/>
         <source>Only members of %1 may %2. %3 is not a member of %1; log in as an administrator or ask one.</source>
         <translation>Nur Mitglieder von %1 dürfen %2. %3 ist kein Mitglied von %1; melden Sie sich als Administrator an oder bitten Sie einen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="216"/>
+        <location filename="../portal_manager/users/directory.py" line="221"/>
         <source>You are not logged in as a user of this portal.</source>
         <translation>Sie sind nicht als Benutzer dieses Portals angemeldet.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="254"/>
+        <location filename="../portal_manager/users/directory.py" line="259"/>
         <source>There is already a user %1.</source>
         <translation>Es gibt bereits einen Benutzer %1.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/users/directory.py" line="299"/>
+        <location filename="../portal_manager/users/directory.py" line="304"/>
         <source>%1 is the last member of %2, and the group must never be empty. Make another user an administrator first.</source>
         <translation>%1 ist das letzte Mitglied von %2, und die Gruppe darf nie leer sein. Machen Sie zuerst einen anderen Benutzer zum Administrator.</translation>
     </message>
