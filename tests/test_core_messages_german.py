@@ -159,8 +159,14 @@ DRAFTS: dict[str, list[tuple[GeneralSettings | None, Callable[[MfaConfig], MfaCo
     "api_key_missing": [(None, lambda c: replaced(c, Service.SMS, api_key=""))],
     "api_key_name": [(None, lambda c: replaced(c, Service.VOICE, api_key="sk 123"))],
     "api_key_unknown": [(None, lambda c: replaced(c, Service.SMS, api_key="noentry"))],
-    "provider_name": [(None, lambda c: replaced(c, Service.SMS, provider="-bad\x07"))],
-    "provider_missing": [(None, lambda c: c.with_provider("notinstalled"))],
+    "provider_name": [
+        (None, lambda c: replaced(c, Service.SMS, provider="-bad\x07")),
+        (None, lambda c: c.with_provider("seven.io\x07")),
+    ],
+    "provider_missing": [
+        (None, lambda c: c.with_provider("notinstalled")),
+        (None, lambda c: c.with_provider("elsewhere")),
+    ],
     "cannot_activate": [
         (None, lambda c: replaced(c, Service.SMS, activated=True, api_key="",
                                   message=LocalizedText({}))),
@@ -223,8 +229,6 @@ DRAFTS: dict[str, list[tuple[GeneralSettings | None, Callable[[MfaConfig], MfaCo
                      "<a><?xml version='1.0'?></a>", "<a><![CDATA[x</a>", "<?xml x?><a/>",
                      "<!DOCTYPE a><a/>")
     ],
-    "provider_name": [(None, lambda c: c.with_provider("seven.io\x07"))],
-    "provider_missing": [(None, lambda c: c.with_provider("elsewhere"))],
 }
 # Codes that the check of a draft cannot produce, with where they come from instead.
 ELSEWHERE = {
