@@ -37,12 +37,20 @@ are the best of several runs (noise only adds time). Ratio = measured ÷ baselin
 """
 
 
-def _number(value: float, unit: str) -> str:
+def _number(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
     if unit == "MiB":
         return f"{value:.0f} MiB"
     if value >= 100:
         return f"{value:,.0f} {unit}"
     return f"{value:.3g} {unit}" if value >= 1 else f"{value:.2g} {unit}"
+
+
+def _ratio(ratio: float | None) -> str:
+    if ratio is None:
+        return "—"
+    return f"{ratio:.2f}×" if ratio < 10 else f"{ratio:.0f}×"
 
 
 def _cell(text: object) -> str:
@@ -66,7 +74,7 @@ def markdown_table(rows: list[Row]) -> str:
             _number(result["measured_ms"], unit),
             result["baseline_name"],
             _number(result["baseline_ms"], unit),
-            f"{result['ratio']:.2f}×" if result["ratio"] < 10 else f"{result['ratio']:.0f}×",
+            _ratio(result["ratio"]),
             result["goal"],
             _met(result["met"]),
             result["note"],

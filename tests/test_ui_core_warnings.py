@@ -8,6 +8,7 @@ import logging
 import threading
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from portal_manager.app import user_management as management
@@ -27,8 +28,14 @@ from tests.test_ui_users import click, open_users_dialog, select_user
 def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The texts of the warning boxes the app shows, with the notifier installed as at start."""
     boxes: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda parent, title, text, *rest: boxes.append(text))
+
+    def record(box: QMessageBox) -> int:
+        # Shown as written: file and user names in a warning are never rendered as HTML.
+        assert box.textFormat() is Qt.TextFormat.PlainText
+        boxes.append(box.text())
+        return QMessageBox.StandardButton.Ok.value
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
     notifier = install_core_warning_notifier()
     yield boxes
     remove_core_warning_notifier(notifier)
@@ -83,3 +90,22 @@ def test_only_the_core_s_messages_from_the_gui_thread_are_shown(qtbot, shown: li
     qtbot.waitUntil(lambda: len(shown) == 1)
     qtbot.wait(50)
     assert shown == ["shown"]
+
+
+def test_a_warning_that_looks_like_html_is_shown_as_written(qtbot, shown: list[str]) -> None:
+    logging.getLogger("portal_manager.users").warning(
+        QT_TRANSLATE_NOOP("Store", "<h1>big</h1> & <b>bold</b>"))
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert shown == ["<h1>big</h1> & <b>bold</b>"]
+
+
+def test_the_app_removes_its_notifier_when_it_ends(qtbot, tmp_path, monkeypatch) -> None:
+    from portal_manager.ui import application
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Ok.value)
+    core = logging.getLogger("portal_manager")
+    before = list(core.handlers)
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("x", encoding="utf-8")
+    assert application.run_application(blocked) == 2  # stops at once with a message
+    assert core.handlers == before

@@ -13,7 +13,10 @@ from portal_manager.app.portal import GENERAL_FILE, Portal
 from portal_manager.errors import PortalManagerError
 from portal_manager.portal.location import default_portal_folder
 from portal_manager.portal.lock import PortalLockedError
-from portal_manager.ui.core_warnings import install_core_warning_notifier
+from portal_manager.ui.core_warnings import (
+    install_core_warning_notifier,
+    remove_core_warning_notifier,
+)
 from portal_manager.ui.icons import icon
 from portal_manager.ui.login_dialog import LoginDialog
 from portal_manager.ui.text import error_text
@@ -116,7 +119,15 @@ def run_application(portal_folder: Path | None = None, ui_language: str | None =
     # Wayland finds the window's icon and name through resources/portal-manager.desktop.
     app.setDesktopFileName("portal-manager")
     install_translators(app, ui_language)
-    install_core_warning_notifier()
+    notifier = install_core_warning_notifier()
+    try:
+        return _open_and_run(app, portal_folder)
+    finally:
+        # The handler belongs to this run: a second run (or the next test) gets its own.
+        remove_core_warning_notifier(notifier)
+
+
+def _open_and_run(app: QApplication, portal_folder: Path | None) -> int:
     folder = portal_folder or default_portal_folder()
     ahead = MainWindowAhead()
     try:

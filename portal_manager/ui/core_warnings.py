@@ -49,10 +49,17 @@ class CoreWarningNotifier(logging.Handler):
         texts, self.pending = self.pending, []
         if not texts:
             return
-        QMessageBox.warning(
-            QApplication.activeWindow(),
-            QCoreApplication.translate("CoreWarnings", "Portal Manager"),
-            "\n\n".join(texts))
+        # Not at import: the Qt namespace costs the first window ~20 ms (its enums).
+        from PySide6.QtCore import Qt
+
+        # Plain text: a warning quotes file names and user names, which Qt would render
+        # as HTML when they look like a tag.
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("CoreWarnings", "Portal Manager"),
+                          "\n\n".join(texts), QMessageBox.StandardButton.Ok,
+                          QApplication.activeWindow())
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
 
 
 def install_core_warning_notifier() -> CoreWarningNotifier:
