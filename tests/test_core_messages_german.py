@@ -306,3 +306,16 @@ def test_an_unreadable_security_file_is_reported_in_german(german, portal_folder
     message = raised.value.args[0]
     assert untranslated_parts(message, german) == []
     assert error_text(raised.value) != str(message)
+
+
+def test_no_provider_installed_is_said_in_german(german) -> None:
+    from portal_manager.app.providers import missing_provider_findings
+    from portal_manager.mfa.defaults import default_config
+
+    config = default_config(GeneralSettings("Acme", ("en", "de"), "de"))
+    findings = missing_provider_findings(config.with_provider("elsewhere"), installed=[])
+    texts = {finding_text(finding) for finding in findings}
+    assert len(texts) == 1
+    (text,) = texts
+    assert text.endswith(": keiner."), text
+    assert untranslated_parts(findings[0].message, german) == []

@@ -340,8 +340,13 @@ def test_the_http_control_api_plans_failures_and_clears_the_outbox(
 
 @pytest.mark.parametrize(
     "body",
-    [b"[]", b"{\"fail_nxt\": 1}", b"{\"delay_next\": -1}", b"{\"fail_next\": \"900\"}", b"{"],
-    ids=["not-object", "unknown-key", "negative", "text-code", "broken"],
+    [b"[]", b"{\"fail_nxt\": 1}", b"{\"delay_next\": -1}", b"{\"fail_next\": \"900\"}", b"{",
+     b"{\"delay_next\": 1e308}", b"{\"balance\": 1e400}", b"{\"fail_next\": 900.5}",
+     b"{\"fail_next\": 123456789}", b"{\"drop_next\": \"yes\"}", b"{\"fail_next_as_json\": true}",
+     b"{\"balance\": 5, \"fail_next\": -3}"],
+    ids=["not-object", "unknown-key", "negative", "text-code", "broken", "delay-for-ever",
+         "infinite-balance", "fractional-code", "huge-code", "switch-as-text", "as-json-alone",
+         "half-good"],
 )
 def test_a_bad_control_request_is_a_clear_400(
     seven_gateway: GatewaySimulator, body: bytes
@@ -351,7 +356,8 @@ def test_a_bad_control_request_is_a_clear_400(
     error = answer.json()["error"]
     assert error[0].isupper() and error.endswith(".")
     assert error.lower().count("the control request") == 1, error  # named once, not twice
-    assert seven_gateway.balance == 12.34
+    assert seven_gateway.balance == 12.34  # nothing of a refused request is applied
+    assert send_sms(seven_gateway).status_code == 200  # and nothing is planned
 
 
 def test_unknown_paths_and_methods_are_refused(seven_gateway: GatewaySimulator) -> None:

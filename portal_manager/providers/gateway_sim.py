@@ -354,14 +354,27 @@ class GatewaySimulator:
             raise JsonInputError(f"The control request {error}") from None
         control = expect_object(body, "the control request")
         refuse_unknown_keys(control, _CONTROL_KEYS, "the control request")
-        if "balance" in control:
+        # Everything is checked before anything changes: a refused request plans nothing.
+        for name in _CONTROL_SWITCHES & control.keys():
+            if not isinstance(control[name], bool):
+                raise JsonInputError(f"The control request says {name} is {control[name]!r}; "
+                                     "true or false was expected.")
+        if "fail_next_as_json" in control and "fail_next" not in control:
+            raise JsonInputError("The control request has fail_next_as_json without fail_next; "
+                                 "send both, e.g. {\"fail_next\": 900, \"fail_next_as_json\": "
+                                 "true}.")
+        code = _return_code(control["fail_next"]) if "fail_next" in control else None
+        delay = (_number(control["delay_next"], "delay_next", MAX_CONTROL_DELAY_SECONDS)
+                 if "delay_next" in control else None)
+        balance = (_number(control["balance"], "balance", MAX_CONTROL_BALANCE)
+                   if "balance" in control else None)
+        if balance is not None:
             with self._lock:
-                self.balance = float(_number(control["balance"], "balance"))
-        if "fail_next" in control:
-            as_json = control.get("fail_next_as_json", False) is True
-            self.fail_next(int(_number(control["fail_next"], "fail_next")), as_json=as_json)
-        if "delay_next" in control:
-            self.delay_next(_number(control["delay_next"], "delay_next"))
+                self.balance = balance
+        if code is not None:
+            self.fail_next(code, as_json=control.get("fail_next_as_json", False))
+        if delay is not None:
+            self.delay_next(delay)
         if control.get("drop_next") is True:
             self.drop_next()
         if control.get("release") is True:
@@ -378,11 +391,29 @@ _CONTROL_KEYS = frozenset(
 )
 
 
-def _number(value: object, name: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise JsonInputError(
-            f"The control request says {name} is {value!r}; a number of at least 0 was expected.")
+_CONTROL_SWITCHES = frozenset({"fail_next_as_json", "drop_next", "release", "clear_outbox"})
+# Bounds that keep a typo from holding a request for ever or overflowing a timer.
+MAX_CONTROL_DELAY_SECONDS = 3600
+MAX_CONTROL_BALANCE = 1_000_000_000
+MAX_RETURN_CODE = 99_999
+
+
+def _number(value: object, name: str, highest: float) -> float:
+    if (isinstance(value, bool) or not isinstance(value, int | float)
+            or not 0 <= value <= highest):  # also refuses NaN and infinity
+        raise JsonInputError(f"The control request says {name} is {value!r}; a number from 0 "
+                             f"to {highest:,} was expected.")
     return float(value)
+
+
+def _return_code(value: object) -> int:
+    # Any integer may be injected (a client must cope with codes it does not know),
+    # but a code is a whole number of at most five digits.
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_RETURN_CODE:
+        raise JsonInputError(f"The control request says fail_next is {value!r}; a return code "
+                             f"(a whole number from 0 to {MAX_RETURN_CODE}, e.g. 900) was "
+                             "expected.")
+    return value
 
 
 def _send_problem(
