@@ -39,7 +39,7 @@ import gi
 
 gi.require_version("Atspi", "2.0")
 import pyatspi  # noqa: E402
-from gi.repository import Atspi  # noqa: E402
+from gi.repository import Atspi, GLib  # noqa: E402
 
 # Roles a person operates; each needs a name a screen reader can speak.
 INPUT_ROLES = {
@@ -69,6 +69,7 @@ class Walk:
 
     def __init__(self) -> None:
         self.missing: list[str] = []
+        self.announcements = Announcements()  # registered once the bus is up
 
     def show(self, window, title: str) -> None:
         print(f"\n=== {title}: {window.getRoleName()} {window.name!r}")
@@ -138,6 +139,27 @@ def focused_in(node):
         if found is not None:
             return found
     return None
+
+
+class Announcements:
+    """What the app asks screen readers to say (AT-SPI's object:announcement events)."""
+
+    def __init__(self) -> None:
+        self.heard: list[str] = []
+        self._listener = Atspi.EventListener.new(self._hear)
+        self._listener.register("object:announcement")
+
+    def _hear(self, event) -> None:
+        self.heard.append(str(event.any_data))
+
+    def wait(self, seconds: float) -> None:
+        """Wait, dispatching the events that arrive meanwhile (time.sleep would not)."""
+        context = GLib.MainContext.default()
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            while context.pending():
+                context.iteration(False)
+            time.sleep(0.05)
 
 
 def application(timeout: float = 20.0):
@@ -244,10 +266,14 @@ def walk_app(args: argparse.Namespace, walk: Walk) -> None:
             # Asks the provider for the balance (nothing is sent). The answer appears in a
             # label; a screen reader speaks it only if something announces it.
             before = {label.name for label in _all(sms, "label")}
+            heard = len(walk.announcements.heard)
             press(check)
-            time.sleep(3.0)
+            walk.announcements.wait(3.0)
             after = [label.name for label in _all(sms, "label") if label.name not in before]
-            print(f"\nAfter Check API key, new label text (not focused, not announced): {after}")
+            spoken = walk.announcements.heard[heard:]
+            print(f"\nAfter Check API key, new label text: {after}; announced: {spoken}")
+            if not any(text in spoken for text in after):
+                walk.missing.append("the answer of Check API key is shown but not announced")
         send = find(sms, "push button", "Send test SMS")
         if send is not None and send.getState().contains(pyatspi.STATE_ENABLED):
             press(send)

@@ -85,3 +85,27 @@ def portal(portal_folder: Path):
 def admin(portal: Portal):
     """The first administrator's session on the open ``portal``."""
     return portal.login(ADMIN, ADMIN_PASSWORD)
+
+
+@pytest.fixture
+def announcements(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
+    """What the app asks screen readers to announce: (text, urgent), in order.
+
+    Qt hands announcement events to the platform's accessibility bridge, which the
+    offscreen platform has none of; the events are recorded where the app posts them.
+    Every other accessibility update still reaches Qt.
+    """
+    from PySide6.QtGui import QAccessible
+
+    post = QAccessible.updateAccessibility
+    heard: list[tuple[str, bool]] = []
+
+    def record(event) -> None:
+        if event.type() is QAccessible.Event.Announcement:
+            heard.append((event.message(),
+                          event.politeness() is QAccessible.AnnouncementPoliteness.Assertive))
+        else:
+            post(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
+    return heard

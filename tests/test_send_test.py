@@ -263,7 +263,8 @@ def test_the_window_stays_responsive_while_seven_is_slow_and_cancel_stops_waitin
     assert "Accepted" not in dialog.resultLabel.text()
 
 
-def test_check_api_key_from_the_dialog(qtbot, seven: FakeSeven, ready: Portal, admin) -> None:
+def test_check_api_key_from_the_dialog(qtbot, seven: FakeSeven, ready: Portal, admin,
+                                       announcements: list[tuple[str, bool]]) -> None:
     from PySide6.QtCore import Qt
 
     seven.answer({"amount": 7.5, "currency": "EUR"})
@@ -274,6 +275,36 @@ def test_check_api_key_from_the_dialog(qtbot, seven: FakeSeven, ready: Portal, a
     qtbot.mouseClick(sms.checkKeyButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "(900)" in sms.checkKeyLabel.text())
     assert API_KEY not in sms.checkKeyLabel.text()
+    # The focus stays on the button: each answer is spoken, a refusal at once.
+    assert [urgent for _, urgent in announcements] == [False, True]
+    assert "Balance: 7.5 EUR" in announcements[0][0]
+    assert announcements[1][0] == sms.checkKeyLabel.text()
+
+
+def test_a_screen_reader_hears_the_providers_answer_and_a_cancel(
+    qtbot, seven: FakeSeven, ready: Portal, admin, announcements: list[tuple[str, bool]]
+) -> None:
+    from PySide6.QtCore import Qt
+
+    sms = open_sms_dialog(qtbot, ready, admin)  # kept: the test-send dialog is its child
+    dialog = sms.open_send_test()
+    qtbot.keyClicks(dialog.numberEdit, NUMBER)
+    qtbot.mouseClick(dialog.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Accepted by the provider" in dialog.resultLabel.text())
+    assert announcements == [(dialog.resultLabel.text(), False)]
+
+    seven.answer("900")
+    qtbot.mouseClick(dialog.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(announcements) == 2)
+    assert announcements[1] == (dialog.resultLabel.text(), True)
+    assert "(900)" in announcements[1][0]
+
+    seven.script.delay = 0.5
+    qtbot.mouseClick(dialog.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(seven.requests) == 3)
+    dialog.reject()  # Cancel while waiting
+    assert announcements[2] == (dialog.resultLabel.text(), True)
+    assert "may have been sent" in announcements[2][0]
 
 
 # -- end to end, through the seven.io-compatible gateway simulator ----------------------------

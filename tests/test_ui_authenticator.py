@@ -338,7 +338,8 @@ def wrong_code(secret: str, clock: FakeClock) -> str:
     return next(code for code in ("000000", "111111", "222222", "333333") if code not in near)
 
 
-def test_five_wrong_codes_pause_checking_with_a_countdown(qtbot, dialog, clock) -> None:
+def test_five_wrong_codes_pause_checking_with_a_countdown(qtbot, dialog, clock,
+                                                          announcements) -> None:
     click(qtbot, dialog, "showQrButton")
     secret = shown_secret(dialog)
     for _ in range(4):
@@ -358,6 +359,11 @@ def test_five_wrong_codes_pause_checking_with_a_countdown(qtbot, dialog, clock) 
     assert result(dialog) == "You can enter a code again."
     type_code(qtbot, dialog, app_code(secret, TotpParameters(), clock()))
     assert result(dialog) == "Accepted"
+    # Spoken: each verdict and the pause once, not every tick of its countdown.
+    spoken = [text for text, _ in announcements]
+    assert spoken.count("Paused for 30 s after five wrong codes") == 1
+    assert not any(text.startswith("Paused for 20") for text in spoken)
+    assert spoken[-2:] == ["You can enter a code again.", "Accepted"]
 
 
 def qr_visible(dialog: QWidget) -> bool:
@@ -527,3 +533,16 @@ def test_every_input_has_a_label_with_a_mnemonic(qtbot, dialog) -> None:
         widget = dialog.findChild(QWidget, name)
         assert widget in buddies, name
         assert "&" in buddies[widget], name
+
+
+def test_a_screen_reader_hears_each_verdict_while_the_focus_stays_in_the_code_field(
+    qtbot, dialog, clock, announcements
+) -> None:
+    click(qtbot, dialog, "showQrButton")
+    secret = shown_secret(dialog)
+    type_code(qtbot, dialog, app_code(secret, TotpParameters(), clock()))
+    assert child(dialog, QLineEdit, "codeEdit").hasFocus()
+    type_code(qtbot, dialog, wrong_code(secret, clock))
+    assert announcements[0] == ("Accepted", False)
+    assert announcements[-1] == (result(dialog), True)  # a wrong code interrupts
+    assert result(dialog) != "Accepted"

@@ -1,7 +1,8 @@
-"""Names for assistive technology that Qt does not derive by itself."""
+"""What assistive technology needs that Qt does not derive by itself: names, announcements."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QWidget
 
 
@@ -16,3 +17,19 @@ def name_inputs_by_their_labels(root: QWidget) -> None:
         buddy = label.buddy()
         if isinstance(buddy, QComboBox | QAbstractSpinBox) and not buddy.accessibleName():
             buddy.setAccessibleName(label.text().replace("&", "").rstrip(":").strip())
+
+
+def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
+    """Have a screen reader say ``text``, the outcome of something ``widget`` started.
+
+    The outcome of a request (Check API key, a test send) or of a typed code appears
+    in a label; the focus stays where it was, so a screen reader would not read the
+    label by itself. Polite announcements wait until the reader has finished speaking;
+    ``urgent`` ones (failures) interrupt it.
+    """
+    if not text:
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if urgent
+                        else QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)

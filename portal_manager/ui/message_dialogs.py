@@ -42,7 +42,7 @@ from portal_manager.mfa.ssml import SSML_EXAMPLE
 from portal_manager.mfa.templates import Channel
 from portal_manager.mfa.validation import Finding, FindingKind, sender_name_problem, validate_config
 from portal_manager.portal.general import GeneralSettings
-from portal_manager.ui.accessibility import name_inputs_by_their_labels
+from portal_manager.ui.accessibility import announce, name_inputs_by_their_labels
 from portal_manager.ui.api_key_field import ApiKeyField
 from portal_manager.ui.feedback import (
     FeedbackLevel,
@@ -308,6 +308,7 @@ class MessageServiceDialog(QDialog):
         self.checkKeyLabel.setText(error_text(error) if error else balance_text(balance))
         apply_state_colour(self.checkKeyLabel,
                            FeedbackLevel.ERROR if error else FeedbackLevel.SUCCESS)
+        announce(self.checkKeyLabel, self.checkKeyLabel.text(), urgent=error is not None)
 
     # -- small builders -------------------------------------------------------------------------
 

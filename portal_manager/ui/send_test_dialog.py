@@ -37,7 +37,7 @@ from portal_manager.errors import PortalManagerError
 from portal_manager.mfa.preview import preview_message
 from portal_manager.mfa.settings import MfaConfig
 from portal_manager.mfa.templates import Channel
-from portal_manager.ui.accessibility import name_inputs_by_their_labels
+from portal_manager.ui.accessibility import announce, name_inputs_by_their_labels
 from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour, feedback_label
 from portal_manager.ui.service_texts import language_name
 from portal_manager.ui.text import error_text, fill
@@ -155,6 +155,7 @@ class SendTestDialog(QDialog):
         if error is not None:
             self.resultLabel.setText(error_text(error))
             apply_state_colour(self.resultLabel, FeedbackLevel.ERROR)
+            announce(self.resultLabel, self.resultLabel.text(), urgent=True)
             return
         answer = result.result
         self.resultLabel.setText(fill(
@@ -163,6 +164,7 @@ class SendTestDialog(QDialog):
             *("–" if value is None else value for value in (
                 answer.message_id, answer.parts, answer.price, answer.balance))))
         apply_state_colour(self.resultLabel, FeedbackLevel.SUCCESS)
+        announce(self.resultLabel, self.resultLabel.text())
 
     def reject(self) -> None:
         if self._waiting:
@@ -173,6 +175,7 @@ class SendTestDialog(QDialog):
                 "Stopped waiting. If the request had already reached the provider, the "
                 "message may have been sent: check the phone before trying again."))
             apply_state_colour(self.resultLabel, FeedbackLevel.WARNING)
+            announce(self.resultLabel, self.resultLabel.text(), urgent=True)
             self._number_changed(self.numberEdit.text())
             return
         super().reject()

@@ -39,6 +39,7 @@ from portal_manager.mfa.totp import (
     new_secret,
     otpauth_uri,
 )
+from portal_manager.ui.accessibility import announce
 from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour, feedback_label
 from portal_manager.ui.qr_pixmap import QrCodeTooLongError, qr_pixmap
 from portal_manager.ui.text import error_text, fill
@@ -282,10 +283,12 @@ class EnrolmentTestGroup(QGroupBox):
         """Show the pause countdown while checking is paused; whether it is."""
         remaining = self._verifier.pause_remaining() if self._verifier else 0.0
         if remaining > 0:
+            # The countdown ticks every second; a screen reader hears only that it began.
+            spoken = not self._was_paused
             self._was_paused = True
             self._set_result(
                 self.tr("Paused for %n s after five wrong codes", "", math.ceil(remaining)),
-                FeedbackLevel.WARNING,
+                FeedbackLevel.WARNING, spoken=spoken,
             )
             return True
         if self._was_paused:
@@ -299,10 +302,12 @@ class EnrolmentTestGroup(QGroupBox):
         self._form.setRowVisible(self.statusLabel, bool(text))
         apply_state_colour(self.statusLabel, level)
 
-    def _set_result(self, text: str, level: FeedbackLevel | None) -> None:
+    def _set_result(self, text: str, level: FeedbackLevel | None, *, spoken: bool = True) -> None:
         self.resultLabel.setText(text)
         self._form.setRowVisible(self.resultLabel, bool(text))
         apply_state_colour(self.resultLabel, level)
+        if spoken:  # the focus stays in the code field: the verdict is spoken, not only shown
+            announce(self.resultLabel, text, urgent=level is FeedbackLevel.ERROR)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if "codeEdit" not in self.__dict__:  # events during construction or teardown
