@@ -140,6 +140,39 @@ def test_a_broken_security_file_is_a_clear_error_and_stays_untouched(
     assert path.read_bytes() == content  # never replaced by defaults
 
 
+def test_security_read_later_is_the_same_check_at_first_use(portal_folder: Path) -> None:
+    """Portal.open(security_later=True), as the desktop app opens a portal for its login:
+    everything but security.json is read and checked; that file is read at load_security
+    (or at the first use of the settings) with the same clear error, and never replaced."""
+    path = portal_folder / SECURITY_FILE
+    path.write_bytes(b'{"format": "portal-security", "version": 1, "services": 7}')
+    with Portal.open(portal_folder, writable=True, security_later=True) as portal:
+        assert portal.general.name  # the rest is there
+        session = portal.login(ADMIN, ADMIN_PASSWORD)
+        for use in (portal.load_security, lambda: portal.security,
+                    lambda: portal.read_only_reason,
+                    lambda: portal.save_general(portal.general, session)):
+            with pytest.raises(CorruptFileError, match="unreadable Security settings"):
+                use()
+    assert path.read_bytes() == b'{"format": "portal-security", "version": 1, "services": 7}'
+    with pytest.raises(CorruptFileError):
+        Portal.open(portal_folder)  # without security_later, as the command line opens it
+
+
+def test_security_read_later_knows_a_newer_format_before_any_change(
+    portal_folder: Path,
+) -> None:
+    path = portal_folder / SECURITY_FILE
+    document = json.loads(path.read_text())
+    document["version"] = 7
+    path.write_text(json.dumps(document))
+    with Portal.open(portal_folder, writable=True, security_later=True) as portal:
+        session = portal.login(ADMIN, ADMIN_PASSWORD)
+        assert "newer Portal Manager" in portal.read_only_reason
+        with pytest.raises(NewerFormatError, match="format version 7"):
+            portal.save_general(portal.general, session)
+
+
 def test_truncation_at_every_tenth_byte_is_an_error(portal_folder: Path) -> None:
     path = portal_folder / SECURITY_FILE
     whole = path.read_bytes()

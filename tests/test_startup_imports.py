@@ -37,6 +37,10 @@ HEAVY_MODULES = {
     "importlib.metadata": "loading a messaging provider (entry points)",
     "portal_manager.providers.registry": "loading a messaging provider",
     "portal_manager.app.sending": "a test send",
+    # Portal.open(security_later=True): security.json is read while the login derives its key.
+    "portal_manager.mfa.settings": "the Security settings (read during the login)",
+    "portal_manager.mfa.validation": "the Security settings (read during the login)",
+    "xml.parsers.expat": "SSML checks of the voice message",
     # Package files are found beside the modules (ui/package_data.py).
     "importlib.resources": "nothing: package files are plain files beside the modules",
 }
@@ -110,6 +114,10 @@ def test_after_the_login_the_main_window_shows_with_what_it_needs(
     # The same check names what the login and the main window brought in: it can fail.
     assert loaded_too_early(main_window_modules) == [
         "cryptography (needed for the login (keys) and the store)",
+        "portal_manager.mfa.settings (needed for the Security settings (read during the login))",
+        "portal_manager.mfa.validation (needed for the Security settings (read during the "
+        "login))",
+        "xml.parsers.expat (needed for SSML checks of the voice message)",
         "portal_manager.ui.main_window (imported where that window opens)",
         "portal_manager.ui.portal_model (imported where that window opens)",
         "portal_manager.ui.service_texts (imported where that window opens)",

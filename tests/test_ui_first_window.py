@@ -423,3 +423,39 @@ def test_a_start_up_error_names_the_folder_as_written(qtbot, tmp_path: Path) -> 
     QTimer.singleShot(0, read_and_close)
     assert application.run_application(folder) == 2
     assert str(folder) in seen["shown"]
+
+
+def test_unreadable_security_settings_are_said_after_the_login(
+    qtbot, portal_folder: Path
+) -> None:
+    """The login dialog shows before security.json is read (the MFA model loads while the
+    key is derived); a damaged file is said once the login is done, and the app ends."""
+    from PySide6.QtWidgets import QMessageBox
+
+    (portal_folder / "security.json").write_text('{"format": "portal-security", "version": 1, '
+                                                 '"services": 7}', encoding="utf-8")
+    seen: dict[str, object] = {}
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, read_and_close)
+            return
+        seen["text"], seen["format"] = box.text(), box.textFormat()
+        box.accept()
+
+    def log_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, LoginDialog)  # shown although security.json is damaged
+        qtbot.keyClicks(dialog.userNameEdit, ADMIN)
+        qtbot.keyClicks(dialog.passwordEdit, ADMIN_PASSWORD)
+        dialog.buttons.accepted.emit()
+        QTimer.singleShot(0, read_and_close)
+
+    QTimer.singleShot(0, log_in)
+    assert application.run_application(portal_folder) == 2
+    assert "security.json" in seen["text"] and "unreadable Security settings" in seen["text"]
+    assert seen["format"] is Qt.TextFormat.PlainText
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w.isVisible()]
+    Portal.open(portal_folder, writable=True, security_later=True).close()  # lock released

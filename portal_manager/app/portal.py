@@ -20,21 +20,11 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from portal_manager.app.providers import missing_provider_findings
 from portal_manager.audit.trail import AuditTrail
 from portal_manager.errors import InvalidInputError, PortalManagerError
 from portal_manager.messages import QT_TRANSLATE_NOOP
-from portal_manager.mfa.defaults import default_config
-from portal_manager.mfa.document import config_from_json, config_to_json, settings_changes
-from portal_manager.mfa.language_texts import drop_language_texts
-from portal_manager.mfa.settings import MfaConfig, Service
-from portal_manager.mfa.validation import (
-    Finding,
-    FindingKind,
-    invalid_findings,
-    validate_config,
-)
 from portal_manager.portal.files import (
     CorruptFileError,
     NewerFormatError,
@@ -46,6 +36,12 @@ from portal_manager.portal.lock import LOCK_FILE_NAME, PortalLock
 from portal_manager.portal.wording import bullet_lines
 from portal_manager.users.directory import Session, UserDirectory
 from portal_manager.vault.store import STORE_FILE, LoginInformationStore
+
+# The MFA model (portal_manager.mfa) is imported where it is used, not here: the desktop
+# app opens a portal with security_later=True and shows its login dialog without it.
+if TYPE_CHECKING:
+    from portal_manager.mfa.settings import MfaConfig
+    from portal_manager.mfa.validation import Finding
 
 GENERAL_FILE = "portal.json"
 SECURITY_FILE = "security.json"
@@ -77,6 +73,8 @@ class PortalDraft:
 
     def without_language_texts(self, removed: set[str]) -> PortalDraft:
         """The draft with every text of the ``removed`` languages dropped."""
+        from portal_manager.mfa.language_texts import drop_language_texts
+
         return PortalDraft(self.general, drop_language_texts(self.security, removed))
 
 
@@ -96,7 +94,7 @@ class Portal:
         self._lock = PortalLock(folder)
         self._writable = writable
         self.general: GeneralSettings
-        self.security: MfaConfig
+        self._security: MfaConfig | None = None  # see the security property
 
     # -- opening and closing ---------------------------------------------------------------
 
@@ -127,6 +125,9 @@ class Portal:
             portal._lock.acquire()
             session = portal.users.create_first_administrator(admin_name, admin_password)
             portal.store.create({admin_name: session.private_key.public_key()})
+            from portal_manager.mfa.defaults import default_config
+            from portal_manager.mfa.document import config_to_json
+
             portal.general = general
             portal.security = default_config(general)
             portal._security_file.save(config_to_json(portal.security))
@@ -153,8 +154,17 @@ class Portal:
                 self.folder.rmdir()  # only if empty: never anything that was not ours
 
     @classmethod
-    def open(cls, folder: Path, *, writable: bool = False) -> Portal:
-        """Open an existing portal; ``writable`` takes the lock against other copies."""
+    def open(cls, folder: Path, *, writable: bool = False,
+             security_later: bool = False) -> Portal:
+        """Open an existing portal; ``writable`` takes the lock against other copies.
+
+        Every file is read and checked before this returns, except, with
+        ``security_later``, the Security settings: the desktop app reads those
+        with :meth:`load_security` while the login derives its key, so that the
+        MFA model is not loaded before the login dialog shows. Whoever passes it
+        calls :meth:`load_security` before using the portal (its first use of
+        :attr:`security` would otherwise read them, and raise there).
+        """
         folder = Path(folder)
         if not (folder / GENERAL_FILE).exists():
             raise PortalManagerError(QT_TRANSLATE_NOOP(
@@ -169,6 +179,8 @@ class Portal:
                 # complete copy (of the store, say): ours to remove while we hold the lock.
                 remove_stale_temporaries(folder, PORTAL_FILES)
             portal._load()
+            if not security_later:
+                portal.load_security()
         except BaseException:
             portal.close()
             raise
@@ -183,6 +195,13 @@ class Portal:
             self.general = GeneralSettings.from_json(body)
         except InvalidInputError as error:
             raise CorruptFileError(self._general_file.path, error.args[0]) from None
+
+    def load_security(self) -> None:
+        """Read and check the Security settings, once (see :meth:`open`)."""
+        if self._security is not None:
+            return
+        from portal_manager.mfa.document import config_from_json
+
         body = self._security_file.load()
         newer = self._security_file.read_only_reason is not None
         config, findings = config_from_json(body, allow_unknown=newer)
@@ -191,7 +210,17 @@ class Portal:
                 "Portal", "has unreadable Security settings:\n%1\n"
                 "Restore it from a backup or correct it by hand."
             ).fill(bullet_lines([str(finding) for finding in findings])))
-        self.security = config
+        self._security = config
+
+    @property
+    def security(self) -> MfaConfig:
+        """The saved Security settings (read on first use after ``security_later``)."""
+        self.load_security()
+        return self._security
+
+    @security.setter
+    def security(self, config: MfaConfig) -> None:
+        self._security = config
 
     def close(self) -> None:
         if self._lock.is_locked:
@@ -218,10 +247,14 @@ class Portal:
         return None
 
     def _files(self) -> tuple[VersionedJsonFile, ...]:
+        self.load_security()  # a newer format is known once the file has been read
         return (self._general_file, self._security_file, self.users.file)
 
     def findings(self) -> list[Finding]:
         """The saved settings' findings, with a provider that is not installed here."""
+        from portal_manager.app.providers import missing_provider_findings
+        from portal_manager.mfa.validation import validate_config
+
         return (validate_config(self.security, self.general)
                 + missing_provider_findings(self.security))
 
@@ -270,6 +303,9 @@ class Portal:
         Findings of kind INVALID block saving; INCOMPLETE ones block activation only
         (a provider not installed here is one: the portal may be used elsewhere).
         """
+        from portal_manager.app.providers import missing_provider_findings
+        from portal_manager.mfa.validation import Finding, FindingKind, validate_config
+
         findings = [
             Finding(None, f"general.{field}", None, FindingKind.INVALID, "general_invalid",
                     problem)
@@ -288,6 +324,9 @@ class Portal:
         a new language unused (shown as findings), never a portal that cannot
         be opened. One audit record lists every change.
         """
+        from portal_manager.mfa.document import config_to_json, settings_changes
+        from portal_manager.mfa.validation import invalid_findings
+
         self.require_change(session, QT_TRANSLATE_NOOP("Portal", "change the portal settings"))
         problems = invalid_findings(self.check(draft, session))
         if problems:
@@ -324,6 +363,9 @@ class Portal:
 
     def unknown_api_keys(self, config: MfaConfig, session: Session) -> list[Finding]:
         """API keys must name an entry of the login information store (an administrator's)."""
+        from portal_manager.mfa.settings import Service
+        from portal_manager.mfa.validation import Finding, FindingKind
+
         self.users.require_admin(
             session, QT_TRANSLATE_NOOP("Store", "open the login information store"))
         chosen = {

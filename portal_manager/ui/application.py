@@ -46,6 +46,12 @@ class MainWindowAhead:
         def build() -> None:
             from portal_manager.ui.main_window import MainWindow
 
+            try:
+                # The Security settings, left unread until now (Portal.open's
+                # security_later): the MFA model loads while scrypt runs.
+                portal.load_security()
+            except PortalManagerError:
+                return  # said after the login, by open_or_set_up, which reads them again
             if self._built is None or self._built.portal is not portal:
                 self._built = MainWindow(portal)
 
@@ -84,16 +90,23 @@ def open_or_set_up(folder: Path, is_default: bool,
                                         meanwhile=ahead.building_for(portal))
         finally:
             dialog.clear_passwords()
+    # The Security settings are read during the login (see MainWindowAhead): the login
+    # dialog shows without the MFA model, and a damaged security.json is said after it.
     try:
-        portal = Portal.open(folder, writable=True)
+        portal = Portal.open(folder, writable=True, security_later=True)
     except PortalLockedError as error:
         # Another copy may write; this one can still show the settings.
         _tell(QMessageBox.Icon.Information, error_text(error))
-        portal = Portal.open(folder, writable=False)
+        portal = Portal.open(folder, writable=False, security_later=True)
     login = LoginDialog(portal, while_checking=ahead.building_for(portal))
     if login.exec() != QDialog.DialogCode.Accepted:
         portal.close()
         return None
+    try:
+        portal.load_security()
+    except PortalManagerError:
+        portal.close()
+        raise
     return portal, login.session
 
 
