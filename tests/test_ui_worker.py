@@ -78,3 +78,41 @@ def test_a_dialog_deleted_while_its_request_runs_is_no_crash(qtbot) -> None:
     gc.collect()
     qtbot.wait(100)  # the timer is gone with the worker: nothing is handed over, nothing breaks
     assert answered == []
+
+
+def test_no_automatic_collection_while_a_call_runs_even_when_its_dialog_is_gone(qtbot) -> None:
+    """A collection on the worker thread would destroy Qt objects of dialogs closed
+    meanwhile on that thread (a segfault seen when the outbox's request imported
+    requests): collection pauses until the GUI thread has seen every call end."""
+    from portal_manager import collection_pause
+
+    assert gc.isenabled() and collection_pause.paused() == 0
+    release_first, release_second = threading.Event(), threading.Event()
+    seen_in_calls: list[bool] = []
+
+    def waiting_for(event: threading.Event):
+        def call() -> None:
+            seen_in_calls.append(gc.isenabled())
+            event.wait(5)
+        return call
+
+    owner = QWidget()
+    first = Worker(owner)
+    first.start(waiting_for(release_first))
+    second = Worker()
+    received = []
+    second.finished.connect(lambda result, error: received.append(error))
+    second.start(waiting_for(release_second))
+    qtbot.waitUntil(lambda: len(seen_in_calls) == 2)
+    assert seen_in_calls == [False, False]
+
+    owner.deleteLater()  # the first call's dialog closes while it runs
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first))
+    release_first.set()
+    qtbot.wait(100)
+    assert not gc.isenabled()  # the second call still runs
+
+    release_second.set()
+    qtbot.waitUntil(lambda: received == [None])
+    qtbot.waitUntil(gc.isenabled)
+    assert collection_pause.paused() == 0

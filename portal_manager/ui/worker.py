@@ -7,8 +7,10 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from portal_manager import collection_pause
 from portal_manager.errors import PortalManagerError
 from portal_manager.messages import QT_TRANSLATE_NOOP
 
@@ -48,6 +50,7 @@ class Worker(QObject):
                     "keeps failing, report it.").fill(type(unexpected).__name__)))
 
         self._future = future
+        _pause_collection_until_done(future)
         threading.Thread(target=run, daemon=True).start()
         self._timer.start()
 
@@ -58,3 +61,35 @@ class Worker(QObject):
         future, self._future = self._future, None
         error = future.exception()
         self.finished.emit(None if error else future.result(), error)
+
+
+# Futures of calls still running, each holding one collection pause; a timer owned by the
+# application (not by a Worker, which may be deleted first) resumes collection on the GUI
+# thread once each has ended.
+_running: set[Future] = set()
+_watcher: QTimer | None = None
+
+
+def _pause_collection_until_done(future: Future) -> None:
+    """No automatic garbage collection until ``future`` is done and the GUI thread saw it.
+
+    The worker thread allocates (an import, a response); a collection there would
+    destroy Qt objects of dialogs closed meanwhile on the wrong thread (a crash seen
+    when the outbox's request imported ``requests``). See portal_manager.collection_pause.
+    """
+    global _watcher
+    collection_pause.pause()
+    _running.add(future)
+    if _watcher is None or not shiboken6.isValid(_watcher):  # a new QApplication (tests)
+        _watcher = QTimer(QCoreApplication.instance())
+        _watcher.setInterval(POLL_MILLISECONDS)
+        _watcher.timeout.connect(_resume_for_finished_calls)
+    _watcher.start()
+
+
+def _resume_for_finished_calls() -> None:
+    for future in [future for future in _running if future.done()]:
+        _running.discard(future)
+        collection_pause.resume()
+    if not _running and _watcher is not None:
+        _watcher.stop()

@@ -12,11 +12,12 @@ after "Log in"; on one core it costs what it cost before.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from portal_manager import collection_pause
 
 if TYPE_CHECKING:
     from portal_manager.users.credentials import KdfParameters
@@ -54,13 +55,10 @@ def derive(password: str, salt: bytes, kdf: KdfParameters,
         except BaseException as error:  # handed to the caller below
             outcome.append(error)
 
-    # No automatic garbage collection while the thread lives: Python collects on whichever
-    # thread allocates next, and a collection on this one would destroy unreachable
-    # objects that must die on the thread that made them (Qt widgets: the desktop app
-    # builds its main window meanwhile). What piles up in that half second is collected
-    # on the calling thread afterwards.
-    collecting = gc.isenabled()
-    gc.disable()
+    # No automatic garbage collection while the thread lives (see collection_pause): a
+    # collection on it would destroy objects that must die on the thread that made them
+    # (Qt widgets: the desktop app builds its main window meanwhile).
+    collection_pause.pause()
     try:
         worker = threading.Thread(target=run, name="scrypt")
         worker.start()
@@ -69,8 +67,7 @@ def derive(password: str, salt: bytes, kdf: KdfParameters,
         finally:
             worker.join()
     finally:
-        if collecting:
-            gc.enable()
+        collection_pause.resume()
     [output] = outcome
     if isinstance(output, BaseException):
         raise output
