@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
@@ -20,7 +19,6 @@ from portal_manager.app.user_management import add_user
 from portal_manager.errors import PortalManagerError
 from portal_manager.mfa.settings import Service
 from portal_manager.mfa.validation import FindingKind
-from portal_manager.providers.seven import BASE_URL_VARIABLE
 from portal_manager.ui.portal_properties import PortalPropertiesDialog
 from portal_manager.users.directory import AuthorizationError
 from tests.conftest import ADMIN, ADMIN_PASSWORD
@@ -29,16 +27,8 @@ from tests.test_provider_plugins import (  # noqa: F401 - a fixture
     _forget_plug_in_modules,
     install_distribution,
 )
-from tests.test_provider_seven import FakeSeven
 from tests.test_send_test import NUMBER, configure_sending, run
-
-
-@pytest.fixture
-def seven(monkeypatch) -> Iterator[FakeSeven]:
-    server = FakeSeven()
-    monkeypatch.setenv(BASE_URL_VARIABLE, server.base_url)
-    yield server
-    server.stop()
+from tests.test_send_test import seven as seven  # the fixture: FakeSeven at the base URL
 
 
 @pytest.fixture
