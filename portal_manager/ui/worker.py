@@ -45,13 +45,15 @@ class Worker(QObject):
             except PortalManagerError as problem:
                 future.set_exception(problem)
             except Exception as unexpected:  # a bug: say so without its text, which may hold data
-                future.set_exception(PortalManagerError(QT_TRANSLATE_NOOP(
-                    "Worker", "The request failed unexpectedly (%1). Try again; if it "
-                    "keeps failing, report it.").fill(type(unexpected).__name__)))
+                future.set_exception(_unexpected(unexpected))
 
         self._future = future
         _pause_collection_until_done(future)
-        threading.Thread(target=run, daemon=True).start()
+        try:
+            threading.Thread(target=run, daemon=True).start()
+        except RuntimeError as refused:  # no thread to be had (memory, a limit)
+            # Done at once, as a failed request: the pause taken above ends with it.
+            future.set_exception(_unexpected(refused))
         self._timer.start()
 
     def _hand_over(self) -> None:
@@ -61,6 +63,13 @@ class Worker(QObject):
         future, self._future = self._future, None
         error = future.exception()
         self.finished.emit(None if error else future.result(), error)
+
+
+def _unexpected(error: Exception) -> PortalManagerError:
+    """A bug or a refusal of the system, named without its text, which may hold data."""
+    return PortalManagerError(QT_TRANSLATE_NOOP(
+        "Worker", "The request failed unexpectedly (%1). Try again; if it "
+        "keeps failing, report it.").fill(type(error).__name__))
 
 
 # Futures of calls still running, each holding one collection pause; a timer owned by the
