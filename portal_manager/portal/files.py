@@ -303,11 +303,11 @@ class VersionedJsonFile:
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
             raise CorruptFileError(
                 self.path, QT_TRANSLATE_NOOP("Files", "has no valid format version."))
-        if version > self.version:
-            self.read_only_reason = QT_TRANSLATE_NOOP(
-                "Files", "was written by a newer Portal Manager (format version %1; "
-                "this version understands up to %2). It is opened read-only; "
-                "update Portal Manager to change it.").fill(version, self.version)
+        # Of the file as read now: an earlier read may have found a newer one, since replaced.
+        self.read_only_reason = None if version <= self.version else QT_TRANSLATE_NOOP(
+            "Files", "was written by a newer Portal Manager (format version %1; "
+            "this version understands up to %2). It is opened read-only; "
+            "update Portal Manager to change it.").fill(version, self.version)
         return {key: value for key, value in document.items() if key not in ("format", "version")}
 
     def save(self, body: dict[str, Any]) -> None:
