@@ -140,3 +140,21 @@ def test_a_thread_that_cannot_start_is_an_error_and_collection_resumes(qtbot) ->
     assert "RuntimeError" in str(error)
     qtbot.waitUntil(gc.isenabled)
     assert collection_pause.paused() == 0
+
+
+def test_collection_resumes_only_once_the_thread_itself_has_ended(qtbot) -> None:
+    """The result is in before the thread has ended: it still runs Python code (the
+    Future's done callbacks, threading's own clean-up), where a collection would
+    destroy Qt objects on the wrong thread. Here a done callback keeps it running."""
+    go, linger = threading.Event(), threading.Event()
+    worker = Worker()
+    received = []
+    worker.finished.connect(lambda result, error: received.append(result))
+    worker.start(lambda: go.wait(10) and "answer")
+    worker._future.add_done_callback(lambda _: linger.wait(10))  # runs on the worker thread
+    go.set()
+    qtbot.waitUntil(lambda: received == ["answer"])
+    qtbot.wait(100)
+    assert not gc.isenabled()  # the thread is still in the callback
+    linger.set()
+    qtbot.waitUntil(gc.isenabled)

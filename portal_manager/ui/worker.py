@@ -48,11 +48,12 @@ class Worker(QObject):
                 future.set_exception(_unexpected(unexpected))
 
         self._future = future
-        _pause_collection_until_done(future)
+        thread = threading.Thread(target=run, daemon=True)
+        _pause_collection_until_ended(thread)
         try:
-            threading.Thread(target=run, daemon=True).start()
+            thread.start()
         except RuntimeError as refused:  # no thread to be had (memory, a limit)
-            # Done at once, as a failed request: the pause taken above ends with it.
+            # A failed request; the pause above ends, the thread never having lived.
             future.set_exception(_unexpected(refused))
         self._timer.start()
 
@@ -72,33 +73,38 @@ def _unexpected(error: Exception) -> PortalManagerError:
         "keeps failing, report it.").fill(type(error).__name__))
 
 
-# Futures of calls still running, each holding one collection pause; a timer owned by the
-# application (not by a Worker, which may be deleted first) resumes collection on the GUI
-# thread once each has ended.
-_running: set[Future] = set()
+# Threads of calls, each holding one collection pause; a timer owned by the application
+# (not by a Worker, which may be deleted first) resumes collection on the GUI thread once
+# each has ended.
+_running: set[threading.Thread] = set()
 _watcher: QTimer | None = None
 
 
-def _pause_collection_until_done(future: Future) -> None:
-    """No automatic garbage collection until ``future`` is done and the GUI thread saw it.
+def _pause_collection_until_ended(thread: threading.Thread) -> None:
+    """No automatic garbage collection until ``thread`` has ended and the GUI thread saw it.
 
-    The worker thread allocates (an import, a response); a collection there would
-    destroy Qt objects of dialogs closed meanwhile on the wrong thread (a crash seen
-    when the outbox's request imported ``requests``). See portal_manager.collection_pause.
+    Called before the thread starts. The worker thread allocates (an import, a
+    response); a collection there would destroy Qt objects of dialogs closed
+    meanwhile on the wrong thread (a crash seen when the outbox's request imported
+    ``requests``). Its result being in is not enough: the thread still runs Python
+    code after it (the Future's done callbacks, threading's clean-up). See
+    portal_manager.collection_pause.
     """
     global _watcher
     collection_pause.pause()
-    _running.add(future)
+    _running.add(thread)
     if _watcher is None or not shiboken6.isValid(_watcher):  # a new QApplication (tests)
         _watcher = QTimer(QCoreApplication.instance())
         _watcher.setInterval(POLL_MILLISECONDS)
-        _watcher.timeout.connect(_resume_for_finished_calls)
+        _watcher.timeout.connect(_resume_for_ended_threads)
     _watcher.start()
 
 
-def _resume_for_finished_calls() -> None:
-    for future in [future for future in _running if future.done()]:
-        _running.discard(future)
+def _resume_for_ended_threads() -> None:
+    # Never started (refused) or ended: either way no longer alive. The watcher first
+    # ticks after start() has returned, so a thread about to start is never counted.
+    for thread in [thread for thread in _running if not thread.is_alive()]:
+        _running.discard(thread)
         collection_pause.resume()
     if not _running and _watcher is not None:
         _watcher.stop()
