@@ -712,32 +712,32 @@
         <translation>kann nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/files.py" line="288"/>
-        <source>is missing. Is this a portal folder?</source>
-        <translation>fehlt. Ist dies ein Portalordner?</translation>
+        <location filename="../portal_manager/portal/files.py" line="290"/>
+        <source>is missing. Restore it from a backup.</source>
+        <translation>fehlt. Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/files.py" line="297"/>
+        <location filename="../portal_manager/portal/files.py" line="299"/>
         <source>%1 Restore it from a backup.</source>
         <translation>%1 Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/files.py" line="300"/>
+        <location filename="../portal_manager/portal/files.py" line="302"/>
         <source>is not a Portal Manager &quot;%1&quot; file.</source>
         <translation>ist keine Portal-Manager-Datei vom Typ „%1“.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/files.py" line="305"/>
+        <location filename="../portal_manager/portal/files.py" line="307"/>
         <source>has no valid format version.</source>
         <translation>hat keine gültige Formatversion.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/files.py" line="307"/>
+        <location filename="../portal_manager/portal/files.py" line="309"/>
         <source>was written by a newer Portal Manager (format version %1; this version understands up to %2). It is opened read-only; update Portal Manager to change it.</source>
         <translation>wurde von einem neueren Portal Manager geschrieben (Formatversion %1; diese Version versteht bis %2). Sie wird schreibgeschützt geöffnet; aktualisieren Sie Portal Manager, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/files.py" line="320"/>
+        <location filename="../portal_manager/portal/files.py" line="322"/>
         <source>was changed on disk since it was loaded (by another program or person). Nothing was saved; reopen the portal to see the change, then make yours again.</source>
         <translation>wurde seit dem Laden auf dem Datenträger geändert (von einem anderen Programm oder einer anderen Person). Es wurde nichts gespeichert; öffnen Sie das Portal erneut, um die Änderung zu sehen, und nehmen Sie Ihre dann noch einmal vor.</translation>
     </message>
@@ -3572,7 +3572,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../portal_manager/ui/worker.py" line="70"/>
+        <location filename="../portal_manager/ui/worker.py" line="71"/>
         <source>The request failed unexpectedly (%1). Try again; if it keeps failing, report it.</source>
         <translation>Die Anfrage ist unerwartet fehlgeschlagen (%1). Versuchen Sie es erneut; wenn der Fehler bleibt, melden Sie ihn.</translation>
     </message>

@@ -37,7 +37,8 @@ def _huge_file(path: Path) -> None:
 
 
 DAMAGES = {
-    "missing": (_replace_with(lambda path: None), "is missing"),
+    # In a portal folder ("Is this a portal folder?" was asked): what to do.
+    "missing": (_replace_with(lambda path: None), "is missing. Restore it from a backup."),
     "empty": (_replace_with(lambda path: path.write_bytes(b"")), "is empty"),
     "a folder": (_replace_with(Path.mkdir), "is not a regular file"),
     "a link to /dev/zero": (_replace_with(lambda path: path.symlink_to("/dev/zero")),

@@ -284,8 +284,10 @@ class VersionedJsonFile:
         """The file's body (without the format header). Raises PortalFileError."""
         raw = read_bytes(self.path)
         if raw is None:
+            # Read only in a folder that holds portal.json (Portal.open checks): a portal file
+            # gone from a portal, not a folder that is no portal.
             raise PortalFileError(
-                self.path, QT_TRANSLATE_NOOP("Files", "is missing. Is this a portal folder?"))
+                self.path, QT_TRANSLATE_NOOP("Files", "is missing. Restore it from a backup."))
         body = self._parse(raw)
         self._stamp = FileStamp.of_bytes(raw)
         return body
