@@ -114,7 +114,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../portal_manager/ui/application.py" line="102"/>
+        <location filename="../portal_manager/ui/application.py" line="118"/>
         <source>Portal Manager</source>
         <translation>Portal Manager</translation>
     </message>
@@ -488,7 +488,7 @@
 <context>
     <name>CoreWarnings</name>
     <message>
-        <location filename="../portal_manager/ui/core_warnings.py" line="54"/>
+        <location filename="../portal_manager/ui/core_warnings.py" line="58"/>
         <source>Portal Manager</source>
         <translation>Portal Manager</translation>
     </message>
@@ -496,82 +496,82 @@
 <context>
     <name>EnrolmentTestGroup</name>
     <message>
-        <location filename="../portal_manager/ui/test_enrolment.py" line="74"/>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="75"/>
         <source>Test enrolment (for testers)</source>
         <translation>Testregistrierung (für Tester)</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/test_enrolment.py" line="112"/>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="113"/>
         <source>The issuer and the account name are too long for a QR code. Shorten one of them.</source>
         <translation>Aussteller und Kontoname sind zu lang für einen QR-Code. Kürzen Sie einen davon.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/test_enrolment.py" line="130"/>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="131"/>
         <source>Show &amp;again</source>
         <translation>&amp;Erneut anzeigen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/test_enrolment.py" line="150"/>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="151"/>
         <source>The settings changed. Show a new QR code to test them.</source>
         <translation>Die Einstellungen haben sich geändert. Zeigen Sie einen neuen QR-Code an, um sie zu testen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/test_enrolment.py" line="168"/>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="169"/>
         <source>The QR code and the secret are hidden. Show a new one to test again.</source>
         <translation>QR-Code und Geheimnis sind ausgeblendet. Zeigen Sie einen neuen an, um erneut zu testen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/test_enrolment.py" line="172"/>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="173"/>
         <source>Hides in %1</source>
         <translation>Wird ausgeblendet in %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/test_enrolment.py" line="181"/>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="182"/>
         <source>&amp;Show QR code</source>
         <translation>QR-Code an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/test_enrolment.py" line="188"/>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="189"/>
         <source>QR code for the authentication app</source>
         <translation>QR-Code für die Authentifizierungs-App</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/test_enrolment.py" line="196"/>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="197"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/test_enrolment.py" line="201"/>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="202"/>
         <source>Secre&amp;t (for typing):</source>
         <translation>&amp;Geheimnis (zum Abtippen):</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/test_enrolment.py" line="218"/>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="219"/>
         <source>Test &amp;account:</source>
         <translation>Test&amp;konto:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/test_enrolment.py" line="224"/>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="225"/>
         <source>C&amp;ode from the app:</source>
         <translation>C&amp;ode aus der App:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/test_enrolment.py" line="271"/>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="272"/>
         <source>Accepted</source>
         <translation>Akzeptiert</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/test_enrolment.py" line="272"/>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="273"/>
         <source>Wrong code</source>
         <translation>Falscher Code</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/test_enrolment.py" line="273"/>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="274"/>
         <source>Already used — wait for the next code</source>
         <translation>Bereits verwendet — warten Sie auf den nächsten Code</translation>
     </message>
     <message numerus="yes">
-        <location filename="../portal_manager/ui/test_enrolment.py" line="275"/>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="276"/>
         <source>Enter the %n digits the app shows.</source>
         <translation>
             <numerusform>Geben Sie die %n Ziffer ein, die die App anzeigt.</numerusform>
@@ -579,7 +579,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../portal_manager/ui/test_enrolment.py" line="287"/>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="290"/>
         <source>Paused for %n s after five wrong codes</source>
         <translation>
             <numerusform>Nach fünf falschen Codes für %n s pausiert</numerusform>
@@ -587,7 +587,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/test_enrolment.py" line="293"/>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="296"/>
         <source>You can enter a code again.</source>
         <translation>Sie können wieder einen Code eingeben.</translation>
     </message>
@@ -712,32 +712,32 @@
         <translation>kann nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/files.py" line="288"/>
-        <source>is missing. Is this a portal folder?</source>
-        <translation>fehlt. Ist dies ein Portalordner?</translation>
+        <location filename="../portal_manager/portal/files.py" line="290"/>
+        <source>is missing. Restore it from a backup.</source>
+        <translation>fehlt. Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/files.py" line="297"/>
+        <location filename="../portal_manager/portal/files.py" line="299"/>
         <source>%1 Restore it from a backup.</source>
         <translation>%1 Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/files.py" line="300"/>
+        <location filename="../portal_manager/portal/files.py" line="302"/>
         <source>is not a Portal Manager &quot;%1&quot; file.</source>
         <translation>ist keine Portal-Manager-Datei vom Typ „%1“.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/files.py" line="305"/>
+        <location filename="../portal_manager/portal/files.py" line="307"/>
         <source>has no valid format version.</source>
         <translation>hat keine gültige Formatversion.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/files.py" line="307"/>
+        <location filename="../portal_manager/portal/files.py" line="309"/>
         <source>was written by a newer Portal Manager (format version %1; this version understands up to %2). It is opened read-only; update Portal Manager to change it.</source>
         <translation>wurde von einem neueren Portal Manager geschrieben (Formatversion %1; diese Version versteht bis %2). Sie wird schreibgeschützt geöffnet; aktualisieren Sie Portal Manager, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/files.py" line="320"/>
+        <location filename="../portal_manager/portal/files.py" line="322"/>
         <source>was changed on disk since it was loaded (by another program or person). Nothing was saved; reopen the portal to see the change, then make yours again.</source>
         <translation>wurde seit dem Laden auf dem Datenträger geändert (von einem anderen Programm oder einer anderen Person). Es wurde nichts gespeichert; öffnen Sie das Portal erneut, um die Änderung zu sehen, und nehmen Sie Ihre dann noch einmal vor.</translation>
     </message>
@@ -1226,27 +1226,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../portal_manager/ui/login_dialog.py" line="37"/>
+        <location filename="../portal_manager/ui/login_dialog.py" line="38"/>
         <source>Log in to %1</source>
         <translation>Anmelden bei %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/login_dialog.py" line="46"/>
+        <location filename="../portal_manager/ui/login_dialog.py" line="47"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/login_dialog.py" line="47"/>
+        <location filename="../portal_manager/ui/login_dialog.py" line="48"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/login_dialog.py" line="54"/>
+        <location filename="../portal_manager/ui/login_dialog.py" line="55"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/login_dialog.py" line="69"/>
+        <location filename="../portal_manager/ui/login_dialog.py" line="70"/>
         <source>Wrong user name or password.</source>
         <translation>Falscher Benutzername oder falsches Passwort.</translation>
     </message>
@@ -1646,34 +1646,34 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
 <context>
     <name>Portal</name>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="65"/>
+        <location filename="../portal_manager/app/portal.py" line="61"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="114"/>
+        <location filename="../portal_manager/app/portal.py" line="112"/>
         <source>%1 already holds a portal; open it instead.</source>
         <translation>%1 enthält bereits ein Portal; öffnen Sie es stattdessen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="118"/>
+        <location filename="../portal_manager/app/portal.py" line="116"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="120"/>
+        <location filename="../portal_manager/app/portal.py" line="118"/>
         <source>%1 is not empty. Create a portal in a new or empty folder.</source>
         <translation>%1 ist nicht leer. Legen Sie ein Portal in einem neuen oder leeren Ordner an.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="160"/>
+        <location filename="../portal_manager/app/portal.py" line="170"/>
         <source>%1 is not a portal folder (it has no %2). Create one with &apos;portal-manager init&apos;.</source>
         <translation>%1 ist kein Portalordner (er enthält keine %2). Legen Sie einen mit „portal-manager init“ an.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="190"/>
+        <location filename="../portal_manager/app/portal.py" line="209"/>
         <source>has unreadable Security settings:
 %1
 Restore it from a backup or correct it by hand.</source>
@@ -1682,32 +1682,32 @@ Restore it from a backup or correct it by hand.</source>
 Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="217"/>
+        <location filename="../portal_manager/app/portal.py" line="246"/>
         <source>The portal was opened read-only.</source>
         <translation>Das Portal wurde schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="257"/>
+        <location filename="../portal_manager/app/portal.py" line="290"/>
         <source>The portal %1 was opened read-only.</source>
         <translation>Das Portal %1 wurde schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="291"/>
+        <location filename="../portal_manager/app/portal.py" line="330"/>
         <source>change the portal settings</source>
         <translation>die Portaleinstellungen ändern</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="295"/>
+        <location filename="../portal_manager/app/portal.py" line="334"/>
         <source>The portal settings were not saved:</source>
         <translation>Die Portaleinstellungen wurden nicht gespeichert:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="340"/>
+        <location filename="../portal_manager/app/portal.py" line="382"/>
         <source>The API key names no entry of the login information store. Choose an existing entry or add one first.</source>
         <translation>Der API-Schlüssel nennt keinen Eintrag des Anmeldeinformationsspeichers. Wählen Sie einen vorhandenen Eintrag oder legen Sie zuerst einen an.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="350"/>
+        <location filename="../portal_manager/app/portal.py" line="392"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2242,17 +2242,17 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="161"/>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="162"/>
         <source>Accepted by the provider: message id %1, %2 part(s), price %3, balance %4.</source>
         <translation>Vom Anbieter angenommen: Nachrichten-ID %1, %2 Teil(e), Preis %3, Guthaben %4.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="173"/>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="175"/>
         <source>Stopped waiting. If the request had already reached the provider, the message may have been sent: check the phone before trying again.</source>
         <translation>Warten abgebrochen. Falls die Anfrage den Anbieter schon erreicht hatte, wurde die Nachricht möglicherweise gesendet: Prüfen Sie das Telefon, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="184"/>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="187"/>
         <source>The API key works. Balance: %1 %2.</source>
         <translation>Der API-Schlüssel funktioniert. Guthaben: %1 %2.</translation>
     </message>
@@ -2567,22 +2567,22 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>SmsDialog</name>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="365"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="366"/>
         <source>empty: the provider&apos;s phone number</source>
         <translation>leer: die Telefonnummer des Anbieters</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="368"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="369"/>
         <source>Sender name in every language…</source>
         <translation>Absendername in jeder Sprache…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="372"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="373"/>
         <source>&amp;Sender name:</source>
         <translation>Absende&amp;rname:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="402"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="403"/>
         <source>Sender name in every language</source>
         <translation>Absendername in jeder Sprache</translation>
     </message>
@@ -2724,7 +2724,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>Store</name>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="328"/>
+        <location filename="../portal_manager/app/portal.py" line="370"/>
         <location filename="../portal_manager/app/store_management.py" line="23"/>
         <source>open the login information store</source>
         <translation>den Anmeldeinformationsspeicher öffnen</translation>
@@ -3559,12 +3559,12 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>VoiceDialog</name>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="432"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="433"/>
         <source>Insert &amp;example</source>
         <translation>&amp;Beispiel einfügen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="435"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="436"/>
         <source>Puts the SSML best-practice example into the editor: the code read digit by digit, slowly, twice.</source>
         <translation>Fügt das SSML-Beispiel (Best Practice) in den Editor ein: der Code Ziffer für Ziffer, langsam, zweimal vorgelesen.</translation>
     </message>
@@ -3572,7 +3572,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../portal_manager/ui/worker.py" line="46"/>
+        <location filename="../portal_manager/ui/worker.py" line="71"/>
         <source>The request failed unexpectedly (%1). Try again; if it keeps failing, report it.</source>
         <translation>Die Anfrage ist unerwartet fehlgeschlagen (%1). Versuchen Sie es erneut; wenn der Fehler bleibt, melden Sie ihn.</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>EnrolmentTestGroup</name>
     <message numerus="yes">
-        <location filename="../portal_manager/ui/test_enrolment.py" line="275"/>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="276"/>
         <source>Enter the %n digits the app shows.</source>
         <translation>
             <numerusform>Enter the %n digit the app shows.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../portal_manager/ui/test_enrolment.py" line="287"/>
+        <location filename="../portal_manager/ui/test_enrolment.py" line="290"/>
         <source>Paused for %n s after five wrong codes</source>
         <translation>
             <numerusform>Paused for %n s after five wrong codes</numerusform>

@@ -469,3 +469,42 @@ def test_a_bad_port_is_refused_before_starting(port: str) -> None:
     )
     assert result.returncode == 2
     assert "expected a port number from 0 to 65535" in result.stderr
+
+
+def _cut_short(gateway: GatewaySimulator, path: str, body: bytes, headers: str = "") -> bytes:
+    """A request whose client announces more body than it sends, then stops writing."""
+    with socket.create_connection(gateway.address, timeout=10) as connection:
+        connection.sendall(f"POST {path} HTTP/1.1\r\nHost: x\r\n{headers}"
+                           f"Content-Length: {len(body) + 40}\r\n\r\n".encode() + body)
+        connection.shutdown(socket.SHUT_WR)
+        answer = b""
+        while chunk := connection.recv(4096):
+            answer += chunk
+    return answer
+
+
+def test_a_request_cut_short_is_not_acted_on(seven_gateway: GatewaySimulator) -> None:
+    """What arrived of a body before the client went away is not the body: a control
+    request was applied, and an SMS recorded, from the part that came."""
+    _cut_short(seven_gateway, "/__control", b'{"balance": 5}')
+    _cut_short(seven_gateway, "/api/sms", b"to=%2B4917612345678&text=Your+code",
+               f"X-Api-Key: {SEVEN_TEST_API_KEY}\r\n"
+               "Content-Type: application/x-www-form-urlencoded\r\n")
+    assert seven_gateway.balance == 12.34
+    assert seven_gateway.outbox == []
+
+
+def test_a_client_that_goes_away_leaves_no_traceback(
+    seven_gateway: GatewaySimulator, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """A client closing its connection before the answer is no error of the simulator; its
+    console (portal-manager gateway) filled with a traceback for each."""
+    for _ in range(5):
+        with socket.create_connection(seven_gateway.address, timeout=10) as connection:
+            connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\1\0\0\0\0\0\0\0")
+            connection.sendall(b"POST /__control HTTP/1.1\r\nContent-Length: 3\r\n\r\n{x}")
+        # closed at once with a reset: the answer finds no one to read it
+    host, port = seven_gateway.address
+    assert requests.post(f"http://{host}:{port}/__control", json={},
+                         timeout=10).json() == {"balance": 12.34, "planned": 0}
+    assert "Traceback" not in capfd.readouterr().err

@@ -130,9 +130,9 @@ def test_a_portal_file_error_is_a_message_naming_the_file(tmp_path: Path) -> Non
     with pytest.raises(PortalFileError) as raised:
         file.load()
     message = message_of(raised.value)
-    assert_message(message, "Files", f"{tmp_path / 'portal.json'}: is missing. Is this a portal "
-                   "folder?")
-    assert_message(raised.value.problem, "Files", "is missing. Is this a portal folder?")
+    assert_message(message, "Files", f"{tmp_path / 'portal.json'}: is missing. Restore it "
+                   "from a backup.")
+    assert_message(raised.value.problem, "Files", "is missing. Restore it from a backup.")
 
 
 def test_a_corrupt_file_keeps_the_readers_problem_translatable(tmp_path: Path) -> None:

@@ -173,6 +173,25 @@ def test_security_read_later_knows_a_newer_format_before_any_change(
             portal.save_general(portal.general, session)
 
 
+def test_a_newer_file_read_once_leaves_no_read_only_reason_after_it_was_replaced(
+    portal_folder: Path,
+) -> None:
+    """The desktop app reads security.json twice when the first read fails (during the
+    login, and after it). A newer, unreadable file replaced by a good one in between
+    left the portal read-only, "written by a newer Portal Manager", for a file that was not."""
+    path = portal_folder / SECURITY_FILE
+    good = path.read_bytes()
+    path.write_text('{"format": "portal-security", "version": 9, "services": 7}')
+    with Portal.open(portal_folder, writable=True, security_later=True) as portal:
+        session = portal.login(ADMIN, ADMIN_PASSWORD)
+        with pytest.raises(CorruptFileError):
+            portal.load_security()
+        path.write_bytes(good)  # restored from a backup
+        portal.load_security()
+        assert portal.read_only_reason is None
+        portal.require_change(session, "change the portal settings")
+
+
 def test_truncation_at_every_tenth_byte_is_an_error(portal_folder: Path) -> None:
     path = portal_folder / SECURITY_FILE
     whole = path.read_bytes()

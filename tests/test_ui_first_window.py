@@ -199,6 +199,37 @@ def test_login_refuses_a_wrong_password_and_stays_open(qtbot, portal: Portal) ->
     assert tries == ["wrong password", ADMIN_PASSWORD]
 
 
+def test_a_refused_login_other_than_a_wrong_password_is_said_in_the_dialog(
+    qtbot, portal_folder: Path
+) -> None:
+    """users.json changed outside Portal Manager (a public key that is not the user's):
+    the core refuses the login with a message saying what to do. The dialog showed
+    nothing and the slot's exception only reached stderr as a traceback."""
+    import base64
+
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    users_file = portal_folder / "users.json"
+    document = json.loads(users_file.read_text(encoding="utf-8"))
+    foreign = X25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw,
+                                                                    PublicFormat.Raw)
+    document["users"][0]["credentials"]["public_key"] = base64.b64encode(foreign).decode()
+    users_file.write_text(json.dumps(document), encoding="utf-8")
+    with Portal.open(portal_folder, writable=True) as portal:
+        dialog = LoginDialog(portal)
+        qtbot.addWidget(dialog)
+        qtbot.keyClicks(dialog.userNameEdit, ADMIN)
+        qtbot.keyClicks(dialog.passwordEdit, ADMIN_PASSWORD)
+        dialog.buttons.accepted.emit()  # as the Log in button does: an exception here is lost
+        assert dialog.session is None
+        shown = dialog.errorLabel.text()
+        assert "users.json was changed outside Portal Manager" in shown
+        assert dialog.errorLabel.textFormat() is Qt.TextFormat.PlainText
+        assert dialog.passwordEdit.accessibleDescription() == shown
+        assert ADMIN_PASSWORD not in shown and dialog.passwordEdit.text() == ""
+
+
 def test_a_screen_reader_hears_why_the_login_failed(qtbot, portal: Portal) -> None:
     """Focus goes back to the emptied password field; a screen reader speaks that field
     (name, role, description), not the error label beside it, which it never focuses."""

@@ -116,3 +116,45 @@ def test_no_automatic_collection_while_a_call_runs_even_when_its_dialog_is_gone(
     qtbot.waitUntil(lambda: received == [None])
     qtbot.waitUntil(gc.isenabled)
     assert collection_pause.paused() == 0
+
+
+def test_a_thread_that_cannot_start_is_an_error_and_collection_resumes(qtbot) -> None:
+    """When the system refuses a new thread (out of memory, a thread limit), the request
+    fails with a message and automatic collection resumes: the pause taken for the
+    thread was left in force for the rest of the run, and the watcher ticked forever."""
+    from portal_manager import collection_pause
+
+    assert gc.isenabled() and collection_pause.paused() == 0
+    worker = Worker()
+    received = []
+    worker.finished.connect(lambda result, error: received.append((result, error)))
+    # A stack larger than any address space: the kernel really refuses the thread.
+    old_stack_size = threading.stack_size(1 << 46)
+    try:
+        worker.start(lambda: "never run")
+    finally:
+        threading.stack_size(old_stack_size)
+    qtbot.waitUntil(lambda: bool(received))
+    [(result, error)] = received
+    assert result is None and isinstance(error, PortalManagerError)
+    assert "RuntimeError" in str(error)
+    qtbot.waitUntil(gc.isenabled)
+    assert collection_pause.paused() == 0
+
+
+def test_collection_resumes_only_once_the_thread_itself_has_ended(qtbot) -> None:
+    """The result is in before the thread has ended: it still runs Python code (the
+    Future's done callbacks, threading's own clean-up), where a collection would
+    destroy Qt objects on the wrong thread. Here a done callback keeps it running."""
+    go, linger = threading.Event(), threading.Event()
+    worker = Worker()
+    received = []
+    worker.finished.connect(lambda result, error: received.append(result))
+    worker.start(lambda: go.wait(10) and "answer")
+    worker._future.add_done_callback(lambda _: linger.wait(10))  # runs on the worker thread
+    go.set()
+    qtbot.waitUntil(lambda: received == ["answer"])
+    qtbot.wait(100)
+    assert not gc.isenabled()  # the thread is still in the callback
+    linger.set()
+    qtbot.waitUntil(gc.isenabled)

@@ -284,8 +284,10 @@ class VersionedJsonFile:
         """The file's body (without the format header). Raises PortalFileError."""
         raw = read_bytes(self.path)
         if raw is None:
+            # Read only in a folder that holds portal.json (Portal.open checks): a portal file
+            # gone from a portal, not a folder that is no portal.
             raise PortalFileError(
-                self.path, QT_TRANSLATE_NOOP("Files", "is missing. Is this a portal folder?"))
+                self.path, QT_TRANSLATE_NOOP("Files", "is missing. Restore it from a backup."))
         body = self._parse(raw)
         self._stamp = FileStamp.of_bytes(raw)
         return body
@@ -303,11 +305,11 @@ class VersionedJsonFile:
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
             raise CorruptFileError(
                 self.path, QT_TRANSLATE_NOOP("Files", "has no valid format version."))
-        if version > self.version:
-            self.read_only_reason = QT_TRANSLATE_NOOP(
-                "Files", "was written by a newer Portal Manager (format version %1; "
-                "this version understands up to %2). It is opened read-only; "
-                "update Portal Manager to change it.").fill(version, self.version)
+        # Of the file as read now: an earlier read may have found a newer one, since replaced.
+        self.read_only_reason = None if version <= self.version else QT_TRANSLATE_NOOP(
+            "Files", "was written by a newer Portal Manager (format version %1; "
+            "this version understands up to %2). It is opened read-only; "
+            "update Portal Manager to change it.").fill(version, self.version)
         return {key: value for key, value in document.items() if key not in ("format", "version")}
 
     def save(self, body: dict[str, Any]) -> None:

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from portal_manager.app.portal import Portal
+from portal_manager.errors import PortalManagerError
 from portal_manager.ui.state_colours import FeedbackLevel, apply_state_colour
-from portal_manager.ui.text import fill
+from portal_manager.ui.text import error_text, fill
 from portal_manager.users.directory import AuthenticationError, Session
 
 
@@ -66,14 +67,28 @@ class LoginDialog(QDialog):
                                              self.passwordEdit.text(),
                                              meanwhile=self.while_checking)
         except AuthenticationError:
-            self.errorLabel.setText(self.tr("Wrong user name or password."))
-            # Also the description of the field that gets the focus: a screen reader speaks
-            # that field, never the label beside it.
-            self.passwordEdit.setAccessibleDescription(self.errorLabel.text())
-            self.passwordEdit.clear()
-            self.passwordEdit.setFocus()
+            self._refused(self.tr("Wrong user name or password."))
+            return
+        except PortalManagerError as error:
+            # Another refusal (users.json changed outside Portal Manager): its message says
+            # what to do. Raised out of this slot, it reached only stderr, as a traceback.
+            self._refused(error_text(error))
             return
         self.accept()
+
+    def _refused(self, text: str) -> None:
+        if not self.errorLabel.wordWrap():  # only on this path: the Qt namespace costs start-up
+            from PySide6.QtCore import Qt
+
+            # Plain text: a message quotes file and user names as written.
+            self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
+            self.errorLabel.setWordWrap(True)
+        self.errorLabel.setText(text)
+        # Also the description of the field that gets the focus: a screen reader speaks
+        # that field, never the label beside it.
+        self.passwordEdit.setAccessibleDescription(text)
+        self.passwordEdit.clear()
+        self.passwordEdit.setFocus()
 
     def done(self, result: int) -> None:
         self.passwordEdit.clear()

@@ -45,13 +45,16 @@ class Worker(QObject):
             except PortalManagerError as problem:
                 future.set_exception(problem)
             except Exception as unexpected:  # a bug: say so without its text, which may hold data
-                future.set_exception(PortalManagerError(QT_TRANSLATE_NOOP(
-                    "Worker", "The request failed unexpectedly (%1). Try again; if it "
-                    "keeps failing, report it.").fill(type(unexpected).__name__)))
+                future.set_exception(_unexpected(unexpected))
 
         self._future = future
-        _pause_collection_until_done(future)
-        threading.Thread(target=run, daemon=True).start()
+        thread = threading.Thread(target=run, daemon=True)
+        _pause_collection_until_ended(thread)
+        try:
+            thread.start()
+        except RuntimeError as refused:  # no thread to be had (memory, a limit)
+            # A failed request; the pause above ends, the thread never having lived.
+            future.set_exception(_unexpected(refused))
         self._timer.start()
 
     def _hand_over(self) -> None:
@@ -63,33 +66,45 @@ class Worker(QObject):
         self.finished.emit(None if error else future.result(), error)
 
 
-# Futures of calls still running, each holding one collection pause; a timer owned by the
-# application (not by a Worker, which may be deleted first) resumes collection on the GUI
-# thread once each has ended.
-_running: set[Future] = set()
+def _unexpected(error: Exception) -> PortalManagerError:
+    """A bug or a refusal of the system, named without its text, which may hold data."""
+    return PortalManagerError(QT_TRANSLATE_NOOP(
+        "Worker", "The request failed unexpectedly (%1). Try again; if it "
+        "keeps failing, report it.").fill(type(error).__name__))
+
+
+# Threads of calls, each holding one collection pause; a timer owned by the application
+# (not by a Worker, which may be deleted first) resumes collection on the GUI thread once
+# each has ended.
+_running: set[threading.Thread] = set()
 _watcher: QTimer | None = None
 
 
-def _pause_collection_until_done(future: Future) -> None:
-    """No automatic garbage collection until ``future`` is done and the GUI thread saw it.
+def _pause_collection_until_ended(thread: threading.Thread) -> None:
+    """No automatic garbage collection until ``thread`` has ended and the GUI thread saw it.
 
-    The worker thread allocates (an import, a response); a collection there would
-    destroy Qt objects of dialogs closed meanwhile on the wrong thread (a crash seen
-    when the outbox's request imported ``requests``). See portal_manager.collection_pause.
+    Called before the thread starts. The worker thread allocates (an import, a
+    response); a collection there would destroy Qt objects of dialogs closed
+    meanwhile on the wrong thread (a crash seen when the outbox's request imported
+    ``requests``). Its result being in is not enough: the thread still runs Python
+    code after it (the Future's done callbacks, threading's clean-up). See
+    portal_manager.collection_pause.
     """
     global _watcher
     collection_pause.pause()
-    _running.add(future)
+    _running.add(thread)
     if _watcher is None or not shiboken6.isValid(_watcher):  # a new QApplication (tests)
         _watcher = QTimer(QCoreApplication.instance())
         _watcher.setInterval(POLL_MILLISECONDS)
-        _watcher.timeout.connect(_resume_for_finished_calls)
+        _watcher.timeout.connect(_resume_for_ended_threads)
     _watcher.start()
 
 
-def _resume_for_finished_calls() -> None:
-    for future in [future for future in _running if future.done()]:
-        _running.discard(future)
+def _resume_for_ended_threads() -> None:
+    # Never started (refused) or ended: either way no longer alive. The watcher first
+    # ticks after start() has returned, so a thread about to start is never counted.
+    for thread in [thread for thread in _running if not thread.is_alive()]:
+        _running.discard(thread)
         collection_pause.resume()
     if not _running and _watcher is not None:
         _watcher.stop()
