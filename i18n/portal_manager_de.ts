@@ -742,151 +742,156 @@
         <translation>wurde seit dem Laden auf dem Datenträger geändert (von einem anderen Programm oder einer anderen Person). Es wurde nichts gespeichert; öffnen Sie das Portal erneut, um die Änderung zu sehen, und nehmen Sie Ihre dann noch einmal vor.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="51"/>
+        <location filename="../portal_manager/portal/json_input.py" line="52"/>
         <source>is nested more than %1 levels deep.</source>
         <translation>ist tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="56"/>
+        <location filename="../portal_manager/portal/json_input.py" line="57"/>
         <source>holds a number with more than %1 digits.</source>
         <translation>enthält eine Zahl mit mehr als %1 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="63"/>
+        <location filename="../portal_manager/portal/json_input.py" line="64"/>
         <source>holds a number that is too long.</source>
         <translation>enthält eine zu lange Zahl.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="66"/>
+        <location filename="../portal_manager/portal/json_input.py" line="67"/>
         <source>holds a number too large to use.</source>
         <translation>enthält eine Zahl, die zu groß ist, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="72"/>
+        <location filename="../portal_manager/portal/json_input.py" line="73"/>
         <source>holds %1, which is not a JSON number.</source>
         <translation>enthält %1, was keine JSON-Zahl ist.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="92"/>
+        <location filename="../portal_manager/portal/json_input.py" line="93"/>
         <source>holds a text longer than %1 characters.</source>
         <translation>enthält einen Text, der länger als %1 Zeichen ist.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="97"/>
+        <location filename="../portal_manager/portal/json_input.py" line="98"/>
         <source>holds a text with an invalid character (a lone surrogate such as \ud800); use real characters.</source>
         <translation>enthält einen Text mit einem ungültigen Zeichen (einem einzelnen Surrogat wie \ud800); verwenden Sie echte Zeichen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="108"/>
+        <location filename="../portal_manager/portal/json_input.py" line="110"/>
+        <source>has the key &quot;%1&quot; twice in one object; remove one of them.</source>
+        <translation>enthält den Schlüssel „%1“ zweimal in einem Objekt; entfernen Sie einen davon.</translation>
+    </message>
+    <message>
+        <location filename="../portal_manager/portal/json_input.py" line="122"/>
         <source>is larger than %1 KiB.</source>
         <translation>ist größer als %1 KiB.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="114"/>
+        <location filename="../portal_manager/portal/json_input.py" line="128"/>
         <source>is corrupt (not UTF-8 text).</source>
         <translation>ist beschädigt (kein UTF-8-Text).</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="118"/>
+        <location filename="../portal_manager/portal/json_input.py" line="132"/>
         <source>is empty.</source>
         <translation>ist leer.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="128"/>
+        <location filename="../portal_manager/portal/json_input.py" line="143"/>
         <source>is corrupt or truncated (not valid JSON at line %1, column %2).</source>
         <translation>ist beschädigt oder abgeschnitten (kein gültiges JSON in Zeile %1, Spalte %2).</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="145"/>
+        <location filename="../portal_manager/portal/json_input.py" line="160"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="147"/>
+        <location filename="../portal_manager/portal/json_input.py" line="162"/>
         <source>true/false</source>
         <translation>wahr/falsch</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="149"/>
+        <location filename="../portal_manager/portal/json_input.py" line="164"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="151"/>
-        <location filename="../portal_manager/portal/json_input.py" line="191"/>
+        <location filename="../portal_manager/portal/json_input.py" line="166"/>
+        <location filename="../portal_manager/portal/json_input.py" line="206"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="153"/>
-        <location filename="../portal_manager/portal/json_input.py" line="216"/>
+        <location filename="../portal_manager/portal/json_input.py" line="168"/>
+        <location filename="../portal_manager/portal/json_input.py" line="231"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="155"/>
-        <location filename="../portal_manager/portal/json_input.py" line="174"/>
-        <location filename="../portal_manager/portal/json_input.py" line="231"/>
+        <location filename="../portal_manager/portal/json_input.py" line="170"/>
+        <location filename="../portal_manager/portal/json_input.py" line="189"/>
+        <location filename="../portal_manager/portal/json_input.py" line="246"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="156"/>
+        <location filename="../portal_manager/portal/json_input.py" line="171"/>
         <source>something else</source>
         <translation>etwas anderes</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="161"/>
+        <location filename="../portal_manager/portal/json_input.py" line="176"/>
         <source>&quot;%1&quot;</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="162"/>
+        <location filename="../portal_manager/portal/json_input.py" line="177"/>
         <source>&quot;%1&quot; in %2</source>
         <translation>„%1“ in %2</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="167"/>
+        <location filename="../portal_manager/portal/json_input.py" line="182"/>
         <source>%1: expected %2, found %3.</source>
         <translation>%1: %2 erwartet, %3 gefunden.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="181"/>
+        <location filename="../portal_manager/portal/json_input.py" line="196"/>
         <source>%1 is missing.</source>
         <translation>%1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="194"/>
+        <location filename="../portal_manager/portal/json_input.py" line="209"/>
         <source>%1 must not be empty.</source>
         <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="196"/>
+        <location filename="../portal_manager/portal/json_input.py" line="211"/>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="206"/>
+        <location filename="../portal_manager/portal/json_input.py" line="221"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="208"/>
+        <location filename="../portal_manager/portal/json_input.py" line="223"/>
         <source>%1 must be between %2 and %3.</source>
         <translation>%1 muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="223"/>
+        <location filename="../portal_manager/portal/json_input.py" line="238"/>
         <source>%1: expected a list of texts.</source>
         <translation>%1: eine Liste von Texten erwartet.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="241"/>
+        <location filename="../portal_manager/portal/json_input.py" line="256"/>
         <source>unknown field(s) in %1: %2.</source>
         <translation>unbekannte(s) Feld(er) in %1: %2.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/json_input.py" line="243"/>
+        <location filename="../portal_manager/portal/json_input.py" line="258"/>
         <source>unknown field(s): %1.</source>
         <translation>unbekannte(s) Feld(er): %1.</translation>
     </message>
@@ -904,132 +909,132 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="44"/>
+        <location filename="../portal_manager/mfa/validation.py" line="45"/>
         <source>Use at most 11 letters (A–Z), digits, spaces or . - _ &amp; ! ( ) + $ , / @ — or a phone number of at most 16 digits with an optional leading +.</source>
         <translation>Verwenden Sie höchstens 11 Buchstaben (A–Z), Ziffern, Leerzeichen oder . - _ &amp; ! ( ) + $ , / @ – oder eine Telefonnummer mit höchstens 16 Ziffern und optionalem führendem +.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="88"/>
+        <location filename="../portal_manager/mfa/validation.py" line="89"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="113"/>
+        <location filename="../portal_manager/mfa/validation.py" line="105"/>
         <source>The phone number has %1 digits; at most 16 are allowed.</source>
         <translation>Die Telefonnummer hat %1 Ziffern; höchstens 16 sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="117"/>
+        <location filename="../portal_manager/mfa/validation.py" line="109"/>
         <source>The sender name has %1 characters; at most 11 are allowed. %2</source>
         <translation>Der Absendername hat %1 Zeichen; höchstens 11 sind erlaubt. %2</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="122"/>
+        <location filename="../portal_manager/mfa/validation.py" line="114"/>
         <source>The sender name contains “%1”, which is not allowed. %2</source>
         <translation>Der Absendername enthält „%1“, das ist nicht erlaubt. %2</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="143"/>
+        <location filename="../portal_manager/mfa/validation.py" line="135"/>
         <source>its API key is not set</source>
         <translation>der API-Schlüssel ist nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="144"/>
+        <location filename="../portal_manager/mfa/validation.py" line="136"/>
         <source>its message in the default language (%1) is empty</source>
         <translation>die Nachricht in der Standardsprache (%1) ist leer</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="147"/>
+        <location filename="../portal_manager/mfa/validation.py" line="139"/>
         <source>its issuer is not set (the portal name has a colon, so it cannot be used)</source>
         <translation>der Aussteller ist nicht festgelegt (der Portalname enthält einen Doppelpunkt und kann daher nicht verwendet werden)</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="163"/>
+        <location filename="../portal_manager/mfa/validation.py" line="155"/>
         <source>%1 is activated but %2. Complete its configuration or deactivate it.</source>
         <translation>%1 ist aktiviert, aber %2. Vervollständigen Sie die Konfiguration oder deaktivieren Sie den Dienst.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="168"/>
+        <location filename="../portal_manager/mfa/validation.py" line="160"/>
         <source>%1 cannot be activated until its configuration is valid.</source>
         <translation>%1 kann erst aktiviert werden, wenn die Konfiguration gültig ist.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="177"/>
+        <location filename="../portal_manager/mfa/validation.py" line="169"/>
         <source>its %1 is not complete</source>
         <translation>„%1“ ist nicht vollständig</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="185"/>
+        <location filename="../portal_manager/mfa/validation.py" line="177"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="203"/>
+        <location filename="../portal_manager/mfa/validation.py" line="195"/>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="209"/>
+        <location filename="../portal_manager/mfa/validation.py" line="201"/>
         <source>%1 must be from %2 to %3.</source>
         <translation>%1 muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="214"/>
+        <location filename="../portal_manager/mfa/validation.py" line="206"/>
         <source>%1 must be one of %2.</source>
         <translation>%1 muss einer dieser Werte sein: %2.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="222"/>
+        <location filename="../portal_manager/mfa/validation.py" line="214"/>
         <source>%1 has a text under a key that is not a language code (such as en or de). Remove it.</source>
         <translation>%1 hat einen Text unter einem Schlüssel, der kein Sprachcode ist (wie en oder de). Entfernen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="229"/>
+        <location filename="../portal_manager/mfa/validation.py" line="221"/>
         <source>%1 has a text for %2, which is not a portal language (%3). Remove it or add the language in General.</source>
         <translation>%1 hat einen Text für %2, das keine Sprache des Portals ist (%3). Entfernen Sie ihn oder fügen Sie die Sprache unter Allgemein hinzu.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="245"/>
+        <location filename="../portal_manager/mfa/validation.py" line="237"/>
         <source>The portal name contains a colon, which an issuer must not (Key URI format). Enter an issuer without a colon.</source>
         <translation>Der Portalname enthält einen Doppelpunkt, den ein Aussteller nicht enthalten darf (Key-URI-Format). Geben Sie einen Aussteller ohne Doppelpunkt ein.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="255"/>
+        <location filename="../portal_manager/mfa/validation.py" line="247"/>
         <source>The issuer must not be empty.</source>
         <translation>Der Aussteller darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="258"/>
+        <location filename="../portal_manager/mfa/validation.py" line="250"/>
         <source>The issuer must not contain a colon (Key URI format). Remove it.</source>
         <translation>Der Aussteller darf keinen Doppelpunkt enthalten (Key-URI-Format). Entfernen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="264"/>
+        <location filename="../portal_manager/mfa/validation.py" line="256"/>
         <source>The issuer</source>
         <translation>Der Aussteller</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="283"/>
+        <location filename="../portal_manager/mfa/validation.py" line="275"/>
         <source>No API key is chosen. Select a login information entry that holds the provider&apos;s API key.</source>
         <translation>Es ist kein API-Schlüssel ausgewählt. Wählen Sie einen Eintrag im Anmeldeinformationsspeicher, der den API-Schlüssel des Anbieters enthält.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="293"/>
+        <location filename="../portal_manager/mfa/validation.py" line="285"/>
         <source>The API key must be the name of a login information entry (a lowercase letter followed by letters and digits), not the key itself.</source>
         <translation>Der API-Schlüssel muss der Name eines Eintrags im Anmeldeinformationsspeicher sein (ein Kleinbuchstabe, gefolgt von Buchstaben und Ziffern), nicht der Schlüssel selbst.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="315"/>
+        <location filename="../portal_manager/mfa/validation.py" line="307"/>
         <source>The message in the default language is mandatory. Enter a message containing the code, e.g. %1.</source>
         <translation>Die Nachricht in der Standardsprache ist erforderlich. Geben Sie eine Nachricht ein, die den Code enthält, z. B. %1.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="353"/>
+        <location filename="../portal_manager/mfa/validation.py" line="345"/>
         <source>The provider must be the name of an installed messaging provider plug-in, such as %1. Choose one in Portal properties → Security.</source>
         <translation>Der Anbieter muss der Name eines installierten Nachrichtenanbieter-Plug-ins sein, z. B. %1. Wählen Sie einen unter Portaleigenschaften → Sicherheit.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/mfa/validation.py" line="368"/>
+        <location filename="../portal_manager/mfa/validation.py" line="360"/>
         <source>The sender name</source>
         <translation>Der Absendername</translation>
     </message>
@@ -1191,32 +1196,32 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../portal_manager/portal/wording.py" line="27"/>
+        <location filename="../portal_manager/portal/wording.py" line="35"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/wording.py" line="32"/>
+        <location filename="../portal_manager/portal/wording.py" line="40"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/wording.py" line="37"/>
+        <location filename="../portal_manager/portal/wording.py" line="45"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/wording.py" line="42"/>
+        <location filename="../portal_manager/portal/wording.py" line="50"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/wording.py" line="47"/>
+        <location filename="../portal_manager/portal/wording.py" line="55"/>
         <source>  - %1</source>
         <translation>  - %1</translation>
     </message>
     <message>
-        <location filename="../portal_manager/portal/wording.py" line="48"/>
+        <location filename="../portal_manager/portal/wording.py" line="56"/>
         <source>%1
 %2</source>
         <translation>%1

@@ -223,6 +223,29 @@ def test_a_wrong_type_in_any_security_field_gives_a_message_naming_file_and_fiel
     assert snapshot(portal_folder) == before
 
 
+def test_a_key_written_twice_in_security_json_is_refused_not_silently_the_last(
+    portal_folder: Path, capsys: pytest.CaptureFixture[str], default_security_body
+) -> None:
+    """A reader of the file may see the first api_key, Python would keep the last one."""
+    text = json.dumps({"format": "portal-security", "version": 1, **default_security_body})
+    text = text.replace('"api_key": ""', '"api_key": "", "api_key": "other\\u0007"', 1)
+    (portal_folder / SECURITY_FILE).write_text(text)
+    before = snapshot(portal_folder)
+    code, out, err = run(capsys, "mfa", "show", "--portal", str(portal_folder))
+    assert_clear_refusal(code, out, err)
+    assert SECURITY_FILE in err and 'has the key "api_key" twice in one object' in err
+    assert snapshot(portal_folder) == before
+
+
+def test_a_key_written_twice_in_an_import_is_refused(
+    portal_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = b'{"format": "portal-mfa", "version": 1, "version": 2, "services": {}}'
+    code, out, err = import_document(portal_folder, tmp_path, capsys, document)
+    assert_clear_refusal(code, out, err)
+    assert 'has the key "version" twice' in err
+
+
 def test_a_5000_digit_number_in_security_json_is_refused_quickly(
     portal_folder: Path, capsys: pytest.CaptureFixture[str], default_security_body
 ) -> None:

@@ -37,6 +37,7 @@ from portal_manager.portal.general import (
     looks_like_language_code,
     shown_language_code,
 )
+from portal_manager.portal.wording import shown_key as shown_key  # used here and re-exported
 from portal_manager.vault.store import ENTRY_NAME
 
 ALPHANUMERIC_SENDER = re.compile(r"[A-Za-z0-9 .\-_&!()+$,/@]{1,11}")
@@ -86,15 +87,6 @@ class Finding:
         if not where:
             return self.message
         return QT_TRANSLATE_NOOP("Findings", "%1: %2").fill(where, self.message)
-
-
-MAX_SHOWN_KEY_LENGTH = 40
-
-
-def shown_key(key: str) -> str:
-    """A key from a file as a message shows it: shortened, non-printable characters as "?"."""
-    short = key[:MAX_SHOWN_KEY_LENGTH] + ("…" if len(key) > MAX_SHOWN_KEY_LENGTH else "")
-    return "".join(char if char.isprintable() else "?" for char in short)
 
 
 def invalid_findings(findings: list[Finding]) -> list[Finding]:

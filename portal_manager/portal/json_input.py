@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from portal_manager.messages import QT_TRANSLATE_NOOP, Message
+from portal_manager.portal.wording import shown_key
 
 MAX_DOCUMENT_BYTES = 1 << 20  # 1 MiB: far more than any portal file or import needs
 MAX_DEPTH = 32
@@ -99,6 +100,19 @@ def _check_strings(value: Any) -> None:
                     "\\ud800); use real characters.")) from None
 
 
+def _object_without_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # Python keeps the last of a repeated key silently; someone reading the file (or a
+    # reviewer of a change to it) may see the first. A file saying two things is refused.
+    value = dict(pairs)
+    if len(value) != len(pairs):
+        seen: set[str] = set()
+        repeated = next(key for key, _ in pairs if key in seen or seen.add(key))
+        raise JsonInputError(QT_TRANSLATE_NOOP(
+            "Files", "has the key \"%1\" twice in one object; remove one of them.").fill(
+                shown_key(repeated)))
+    return value
+
+
 def parse_json(
     raw: bytes | str, *, max_bytes: int = MAX_DOCUMENT_BYTES, max_depth: int = MAX_DEPTH
 ) -> Any:
@@ -123,6 +137,7 @@ def parse_json(
             parse_int=_parse_int,
             parse_float=_parse_float,
             parse_constant=_refuse_constant,
+            object_pairs_hook=_object_without_repeated_keys,
         )
     except json.JSONDecodeError as error:
         raise JsonInputError(QT_TRANSLATE_NOOP(

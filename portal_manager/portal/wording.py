@@ -12,6 +12,14 @@ from collections.abc import Sequence
 
 from portal_manager.messages import QT_TRANSLATE_NOOP, Message
 
+MAX_SHOWN_KEY_LENGTH = 40
+
+
+def shown_key(key: str) -> str:
+    """A key from a file as a message shows it: shortened, non-printable characters as "?"."""
+    short = key[:MAX_SHOWN_KEY_LENGTH] + ("…" if len(key) > MAX_SHOWN_KEY_LENGTH else "")
+    return "".join(char if char.isprintable() else "?" for char in short)
+
 
 def _joined(items: Sequence[object], pair: Message) -> object:
     # Split in halves, not one by one: a long list nests only log2(n) Messages deep,
