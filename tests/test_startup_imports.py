@@ -41,6 +41,9 @@ HEAVY_MODULES = {
     "portal_manager.mfa.settings": "the Security settings (read during the login)",
     "portal_manager.mfa.validation": "the Security settings (read during the login)",
     "xml.parsers.expat": "SSML checks of the voice message",
+    # Loaded on first use (Portal.store, Portal.audit): during the login, not before it.
+    "portal_manager.vault.store": "the login information store (loaded during the login)",
+    "portal_manager.audit.trail": "the audit trail (loaded during the login)",
     # Package files are found beside the modules (ui/package_data.py).
     "importlib.resources": "nothing: package files are plain files beside the modules",
 }
@@ -118,6 +121,8 @@ def test_after_the_login_the_main_window_shows_with_what_it_needs(
         "portal_manager.mfa.validation (needed for the Security settings (read during the "
         "login))",
         "xml.parsers.expat (needed for SSML checks of the voice message)",
+        "portal_manager.vault.store (needed for the login information store (loaded during "
+        "the login))",
         "portal_manager.ui.main_window (imported where that window opens)",
         "portal_manager.ui.portal_model (imported where that window opens)",
         "portal_manager.ui.service_texts (imported where that window opens)",

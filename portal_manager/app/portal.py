@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from portal_manager.audit.trail import AuditTrail
 from portal_manager.errors import InvalidInputError, PortalManagerError
 from portal_manager.messages import QT_TRANSLATE_NOOP
 from portal_manager.portal.files import (
@@ -35,13 +34,16 @@ from portal_manager.portal.general import GeneralSettings
 from portal_manager.portal.lock import LOCK_FILE_NAME, PortalLock
 from portal_manager.portal.wording import bullet_lines
 from portal_manager.users.directory import Session, UserDirectory
-from portal_manager.vault.store import STORE_FILE, LoginInformationStore
+from portal_manager.vault import STORE_FILE
 
-# The MFA model (portal_manager.mfa) is imported where it is used, not here: the desktop
-# app opens a portal with security_later=True and shows its login dialog without it.
+# The MFA model, the store and the audit trail are imported where they are used, not
+# here: the desktop app opens a portal with security_later=True and shows its login
+# dialog without them (they load while the login derives its key).
 if TYPE_CHECKING:
+    from portal_manager.audit.trail import AuditTrail
     from portal_manager.mfa.settings import MfaConfig
     from portal_manager.mfa.validation import Finding
+    from portal_manager.vault.store import LoginInformationStore
 
 GENERAL_FILE = "portal.json"
 SECURITY_FILE = "security.json"
@@ -88,8 +90,9 @@ class Portal:
         self.users = UserDirectory(
             VersionedJsonFile(folder / USERS_FILE, *USERS_FORMAT, private=True)
         )
-        self.store = LoginInformationStore(folder)
-        self.audit = AuditTrail(folder)
+        self._store: LoginInformationStore | None = None  # see the store property
+        self._audit: AuditTrail | None = None
+        self._store_checked = False
         self._store_read_only_reason: str | None = None
         self._lock = PortalLock(folder)
         self._writable = writable
@@ -188,13 +191,37 @@ class Portal:
 
     def _load(self) -> None:
         self.users.load()
-        # Read once here: the reason is asked for on every refresh and save.
-        self._store_read_only_reason = self.store.newer_format_reason()
         body = self._general_file.load()
         try:
             self.general = GeneralSettings.from_json(body)
         except InvalidInputError as error:
             raise CorruptFileError(self._general_file.path, error.args[0]) from None
+
+    @property
+    def store(self) -> LoginInformationStore:
+        """The login information store (its module is loaded on first use)."""
+        if self._store is None:
+            from portal_manager.vault.store import LoginInformationStore
+
+            self._store = LoginInformationStore(self.folder)
+        return self._store
+
+    @property
+    def audit(self) -> AuditTrail:
+        """The audit trail (its module is loaded on first use)."""
+        if self._audit is None:
+            from portal_manager.audit.trail import AuditTrail
+
+            self._audit = AuditTrail(self.folder)
+        return self._audit
+
+    def _store_newer_format_reason(self) -> str | None:
+        # Read once, when first asked: the reason is asked for on every refresh and save.
+        # (Only a newer format is a reason; a damaged store is said when it is opened.)
+        if not self._store_checked:
+            self._store_read_only_reason = self.store.newer_format_reason()
+            self._store_checked = True
+        return self._store_read_only_reason
 
     def load_security(self) -> None:
         """Read and check the Security settings, once (see :meth:`open`)."""
@@ -240,8 +267,8 @@ class Portal:
         for file in self._files():
             if file.read_only_reason:
                 return _named_file(file.path.name, file.read_only_reason)
-        if self._store_read_only_reason:
-            return _named_file(self.store.path.name, self._store_read_only_reason)
+        if store_reason := self._store_newer_format_reason():
+            return _named_file(self.store.path.name, store_reason)
         if not self._writable:
             return QT_TRANSLATE_NOOP("Portal", "The portal was opened read-only.")
         return None
@@ -284,8 +311,8 @@ class Portal:
         for file in self._files():
             if file.read_only_reason:
                 raise NewerFormatError(file.path, file.read_only_reason)
-        if self._store_read_only_reason:
-            raise NewerFormatError(self.store.path, self._store_read_only_reason)
+        if store_reason := self._store_newer_format_reason():
+            raise NewerFormatError(self.store.path, store_reason)
         if not self._writable:
             raise PortalManagerError(QT_TRANSLATE_NOOP(
                 "Portal", "The portal %1 was opened read-only.").fill(self.folder))

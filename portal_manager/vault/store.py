@@ -34,6 +34,7 @@ from portal_manager.portal.json_input import (
     expect_str,
 )
 from portal_manager.users.credentials import public_bytes
+from portal_manager.vault import STORE_FILE as STORE_FILE  # its name, re-exported
 from portal_manager.vault import container
 from portal_manager.vault.container import (
     ContainerError,
@@ -45,7 +46,6 @@ from portal_manager.vault.container import (
 if TYPE_CHECKING:  # imported where keys are used, not with this module (start-up time)
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
-STORE_FILE = "login-information.pmv"
 ENTRY_NAME = re.compile(r"[a-z][A-Za-z0-9]*")
 MAX_DESCRIPTION_LENGTH = 500
 MAX_SECRET_LENGTH = 4096
