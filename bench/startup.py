@@ -135,9 +135,10 @@ def run(runs: int = RUNS) -> list[dict]:
         _time_row("start-up to the login dialog", median(app["loginDialog"]),
                   "bare PySide6 dialog", median(bare["bareDialog"]),
                   note(median(app["loginDialog CPU"]), median(bare["bareDialog CPU"]),
-                       "beyond the bare window: the core that reads the portal before the "
-                       "login (most of it the creation of its dataclasses at import), the "
-                       "window icon and the login dialog's widgets")),
+                       "beyond the bare window: the modules that read the users and the "
+                       "General settings before the login (the MFA model, the store and the "
+                       "audit trail load during it), the login dialog's widgets (its first "
+                       "line edit measures text: the font database) and the window icon")),
         _time_row("start-up to the main window after login (key derivation excluded)",
                   without_derivation("mainWindow"), "bare PySide6 dialog, then main window",
                   median(bare["mainWindow"]),
