@@ -528,7 +528,7 @@
     <message>
         <location filename="../portal_manager/ui/test_enrolment.py" line="182"/>
         <source>&amp;Show QR code</source>
-        <translation>QR-Code an&amp;zeigen</translation>
+        <translation>QR-Code anzei&amp;gen</translation>
     </message>
     <message>
         <location filename="../portal_manager/ui/test_enrolment.py" line="189"/>
@@ -1069,7 +1069,7 @@
     <message>
         <location filename="../portal_manager/ui/general_page.py" line="88"/>
         <source>&amp;Default language:</source>
-        <translation>&amp;Standardsprache:</translation>
+        <translation>Standar&amp;dsprache:</translation>
     </message>
     <message>
         <location filename="../portal_manager/ui/general_page.py" line="195"/>
@@ -1515,7 +1515,7 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
     <message>
         <location filename="../portal_manager/ui/password_fields.py" line="34"/>
         <source>C&amp;onfirm password:</source>
-        <translation>Passwort &amp;bestätigen:</translation>
+        <translation>Passwort bes&amp;tätigen:</translation>
     </message>
     <message>
         <location filename="../portal_manager/ui/password_fields.py" line="40"/>
@@ -1651,34 +1651,34 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
 <context>
     <name>Portal</name>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="61"/>
+        <location filename="../portal_manager/app/portal.py" line="63"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="112"/>
+        <location filename="../portal_manager/app/portal.py" line="115"/>
         <source>%1 already holds a portal; open it instead.</source>
         <translation>%1 enthält bereits ein Portal; öffnen Sie es stattdessen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="116"/>
+        <location filename="../portal_manager/app/portal.py" line="119"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="118"/>
+        <location filename="../portal_manager/app/portal.py" line="121"/>
         <source>%1 is not empty. Create a portal in a new or empty folder.</source>
         <translation>%1 ist nicht leer. Legen Sie ein Portal in einem neuen oder leeren Ordner an.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="170"/>
+        <location filename="../portal_manager/app/portal.py" line="173"/>
         <source>%1 is not a portal folder (it has no %2). Create one with &apos;portal-manager init&apos;.</source>
         <translation>%1 ist kein Portalordner (er enthält keine %2). Legen Sie einen mit „portal-manager init“ an.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="209"/>
+        <location filename="../portal_manager/app/portal.py" line="236"/>
         <source>has unreadable Security settings:
 %1
 Restore it from a backup or correct it by hand.</source>
@@ -1687,32 +1687,32 @@ Restore it from a backup or correct it by hand.</source>
 Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="246"/>
+        <location filename="../portal_manager/app/portal.py" line="273"/>
         <source>The portal was opened read-only.</source>
         <translation>Das Portal wurde schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="290"/>
+        <location filename="../portal_manager/app/portal.py" line="317"/>
         <source>The portal %1 was opened read-only.</source>
         <translation>Das Portal %1 wurde schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="330"/>
+        <location filename="../portal_manager/app/portal.py" line="357"/>
         <source>change the portal settings</source>
         <translation>die Portaleinstellungen ändern</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="334"/>
+        <location filename="../portal_manager/app/portal.py" line="361"/>
         <source>The portal settings were not saved:</source>
         <translation>Die Portaleinstellungen wurden nicht gespeichert:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="382"/>
+        <location filename="../portal_manager/app/portal.py" line="409"/>
         <source>The API key names no entry of the login information store. Choose an existing entry or add one first.</source>
         <translation>Der API-Schlüssel nennt keinen Eintrag des Anmeldeinformationsspeichers. Wählen Sie einen vorhandenen Eintrag oder legen Sie zuerst einen an.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="392"/>
+        <location filename="../portal_manager/app/portal.py" line="419"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1835,12 +1835,12 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
     <message>
         <location filename="../portal_manager/ui/preview_pane.py" line="183"/>
         <source>Message as &amp;sent:</source>
-        <translation>Nachricht wie &amp;gesendet:</translation>
+        <translation>Nachricht &amp;wie gesendet:</translation>
     </message>
     <message>
         <location filename="../portal_manager/ui/preview_pane.py" line="185"/>
         <source>&amp;Words spoken:</source>
-        <translation>Ge&amp;sprochene Worte:</translation>
+        <translation>Gesprochene W&amp;orte:</translation>
     </message>
     <message>
         <location filename="../portal_manager/ui/preview_pane.py" line="291"/>
@@ -2234,7 +2234,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
     <message>
         <location filename="../portal_manager/ui/send_test_dialog.py" line="85"/>
         <source>&amp;Send</source>
-        <translation>&amp;Senden</translation>
+        <translation>Sen&amp;den</translation>
     </message>
     <message>
         <location filename="../portal_manager/ui/send_test_dialog.py" line="85"/>
@@ -2729,7 +2729,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>Store</name>
     <message>
-        <location filename="../portal_manager/app/portal.py" line="370"/>
+        <location filename="../portal_manager/app/portal.py" line="397"/>
         <location filename="../portal_manager/app/store_management.py" line="23"/>
         <source>open the login information store</source>
         <translation>den Anmeldeinformationsspeicher öffnen</translation>
@@ -3566,7 +3566,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
     <message>
         <location filename="../portal_manager/ui/message_dialogs.py" line="433"/>
         <source>Insert &amp;example</source>
-        <translation>&amp;Beispiel einfügen</translation>
+        <translation>Beispi&amp;el einfügen</translation>
     </message>
     <message>
         <location filename="../portal_manager/ui/message_dialogs.py" line="436"/>
