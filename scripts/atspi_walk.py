@@ -22,6 +22,14 @@ the project's venv. It is a manual check, not part of CI::
     dbus-run-session -- /usr/bin/python3 scripts/atspi_walk.py \\
         --app .venv/bin/portal-manager --portal DIR --user alice
 
+In German (``--ui-language de``) the elements are looked for by their German names, read
+from the translation source i18n/portal_manager_de.ts (nothing German is written here, so
+a changed translation does not break the walk); dialogs are closed with Escape, whose
+Cancel/Close buttons Qt's own translation names::
+
+    dbus-run-session -- /usr/bin/python3 scripts/atspi_walk.py --ui-language de \\
+        --app .venv/bin/portal-manager --portal DIR --user alice
+
 The portal should have SMS configured (an API key chosen) so the test-send dialog
 can be opened; nothing is sent and nothing is saved (every dialog is cancelled).
 """
@@ -34,6 +42,8 @@ import os
 import subprocess
 import sys
 import time
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
 
 import gi
 
@@ -50,6 +60,38 @@ INPUT_ROLES = {
 # Roles whose name Qt takes from the value on Linux; their label is a relation.
 NAMED_BY_VALUE = {"combo box", "spin button"}
 APP_NAME = "Portal Manager"
+I18N = Path(__file__).resolve().parent.parent / "i18n"
+ESCAPE = 0xFF1B
+# English name → the name in the chosen UI language (empty for English).
+TEXTS: dict[str, str] = {}
+
+
+def _plain(text: str) -> str:
+    """A UI text as a screen reader says it: no mnemonic "&", no trailing "…" or ":"."""
+    return text.replace("&", "").rstrip("…:*").strip()
+
+
+def load_texts(language: str) -> None:
+    """Read the English → ``language`` names from the project's translation source."""
+    if language == "en":
+        return
+    root = ElementTree.parse(I18N / f"portal_manager_{language}.ts").getroot()
+    for message in root.iter("message"):
+        source, translation = message.findtext("source"), message.findtext("translation")
+        if source and translation:
+            # A window title "Portal properties — %1" is looked for by its first part.
+            for english, local in ((source, translation),
+                                   (source.split(" — %1")[0], translation.split(" — %1")[0])):
+                TEXTS.setdefault(_plain(english), _plain(local))
+
+
+def t(english: str) -> str:
+    """The name ``english`` has in the UI language; a missing translation stops the walk."""
+    if not TEXTS:
+        return english
+    if english not in TEXTS:
+        raise SystemExit(f"atspi_walk: no translation of {english!r} in {I18N}")
+    return TEXTS[english]
 
 
 def labelled_by(node) -> list[str]:
@@ -213,12 +255,9 @@ def type_into(field, text: str) -> None:
 
 
 def close(dialog) -> None:
-    for name in ("Cancel", "Close"):
-        button = find(dialog, "push button", name)
-        if button is not None:
-            press(button)
-            return
-    raise SystemExit(f"atspi_walk: {dialog.name!r} has no Cancel or Close button")
+    """Escape, as a keyboard user would: Cancel and Close are named by Qt's translation."""
+    dialog.queryComponent().grabFocus()
+    key(ESCAPE)
 
 
 def walk_app(args: argparse.Namespace, walk: Walk) -> None:
@@ -231,7 +270,7 @@ def walk_app(args: argparse.Namespace, walk: Walk) -> None:
     type_into(find(login, "text"), args.user)
     # A wrong password first: what does the screen reader say where the focus lands?
     type_into(find(login, "password text"), "not the password")
-    press(find(login, "push button", "Log in"))
+    press(find(login, "push button", t("Log in")))
     time.sleep(3.0)  # the key derivation of the refused attempt
     focused = focused_in(login)
     print("\nAfter a wrong password the focus is on: "
@@ -241,27 +280,27 @@ def walk_app(args: argparse.Namespace, walk: Walk) -> None:
         walk.missing.append("Login dialog: after a wrong password the focused field does "
                             "not say why (the error is only in a label)")
     type_into(find(login, "password text"), os.environ.get("PORTAL_MANAGER_PASSWORD", ""))
-    press(find(login, "push button", "Log in"))
+    press(find(login, "push button", t("Log in")))
 
     main = window(app, "frame")
     walk.show(main, "Main window")
 
-    press(find(main, "menu item", "Portal properties", showing=False))
-    properties = window(app, "dialog", "Portal properties")
+    press(find(main, "menu item", t("Portal properties"), showing=False))
+    properties = window(app, "dialog", t("Portal properties"))
     walk.show(properties, "Portal properties: General")
     # As a keyboard user: focus the list of pages, then Down to Security. (Selection's
     # selectChild selects the item but does not make it current, so the page stays.)
-    find(properties, "list", "Pages").queryComponent().grabFocus()
+    find(properties, "list", t("Pages")).queryComponent().grabFocus()
     key(DOWN)
     time.sleep(0.5)
     walk.show(properties, "Portal properties: Security")
     configure = [node for node in _all(properties, "push button")
-                 if node.name.replace("&", "").startswith("Configure")]
+                 if node.name.replace("&", "").startswith(t("Configure"))]
     if len(configure) >= 2:
         press(configure[1])  # the rows are authenticator app, SMS, voice call
-        sms = window(app, "dialog", "SMS")
+        sms = window(app, "dialog", t("SMS"))
         walk.show(sms, "SMS dialog")
-        check = find(sms, "push button", "Check API key")
+        check = find(sms, "push button", t("Check API key"))
         if check is not None and check.getState().contains(pyatspi.STATE_ENABLED):
             # Asks the provider for the balance (nothing is sent). The answer appears in a
             # label; a screen reader speaks it only if something announces it.
@@ -274,13 +313,13 @@ def walk_app(args: argparse.Namespace, walk: Walk) -> None:
             print(f"\nAfter Check API key, new label text: {after}; announced: {spoken}")
             if not any(text in spoken for text in after):
                 walk.missing.append("the answer of Check API key is shown but not announced")
-        send = find(sms, "push button", "Send test SMS")
+        send = find(sms, "push button", t("Send test SMS"))
         if send is not None and send.getState().contains(pyatspi.STATE_ENABLED):
             press(send)
-            sending = window(app, "dialog", "test SMS")
+            sending = window(app, "dialog", t("Send test SMS"))
             walk.show(sending, "Send test SMS dialog")
             # A number that is no number: is the problem said where the focus is?
-            number = find(sending, "text", "Phone number")
+            number = find(sending, "text", t("Phone number"))
             type_into(number, "12")
             number.queryComponent().grabFocus()
             key(TAB)
@@ -291,15 +330,15 @@ def walk_app(args: argparse.Namespace, walk: Walk) -> None:
         close(sms)
     close(properties)
 
-    press(find(main, "menu item", "Login information store", showing=False))
-    store = window(app, "dialog", "Login information")
+    press(find(main, "menu item", t("Login information store"), showing=False))
+    store = window(app, "dialog", t("Login information store"))
     walk.show(store, "Login information store")
     close(store)
 
-    outbox_item = find(main, "menu item", "Gateway simulator outbox", showing=False)
+    outbox_item = find(main, "menu item", t("Gateway simulator outbox"), showing=False)
     if outbox_item is not None and outbox_item.getState().contains(pyatspi.STATE_ENABLED):
         press(outbox_item)
-        outbox = window(app, "dialog", "outbox")
+        outbox = window(app, "dialog", t("Gateway simulator outbox"))
         time.sleep(1.0)  # the outbox is read off the GUI thread
         walk.show(outbox, "Gateway simulator outbox")
         close(outbox)
@@ -326,10 +365,12 @@ def main() -> int:
     parser.add_argument("--app", default="portal-manager", help="the portal-manager command")
     parser.add_argument("--portal", required=True, help="the portal folder")
     parser.add_argument("--user", required=True, help="an administrator's user name")
-    parser.add_argument("--ui-language", default="en", help="en (the names looked for)")
+    parser.add_argument("--ui-language", default="en",
+                        help="en or de: the app's language and the names looked for")
     parser.add_argument("--first-window-only", action="store_true",
                         help="show only the first window (a login, or an error message)")
     args = parser.parse_args()
+    load_texts(args.ui_language)
 
     started = []
     env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1",
