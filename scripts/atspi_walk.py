@@ -294,10 +294,10 @@ def walk_app(args: argparse.Namespace, walk: Walk) -> None:
     key(DOWN)
     time.sleep(0.5)
     walk.show(properties, "Portal properties: Security")
-    configure = [node for node in _all(properties, "push button")
-                 if node.name.replace("&", "").startswith(t("Configure"))]
-    if len(configure) >= 2:
-        press(configure[1])  # the rows are authenticator app, SMS, voice call
+    # "Configure %1" with the service's name: the German word order differs.
+    configure_sms = find(properties, "push button", t("Configure %1").replace("%1", t("SMS")))
+    if configure_sms is not None:
+        press(configure_sms)
         sms = window(app, "dialog", t("SMS"))
         walk.show(sms, "SMS dialog")
         check = find(sms, "push button", t("Check API key"))
