@@ -150,3 +150,15 @@ def test_every_combo_and_spin_box_is_labelled_by_a_relation(
                   for box in [*widget.findChildren(QComboBox), *widget.findChildren(QSpinBox)]
                   if box.isVisibleTo(widget) and not labelled_by_a_relation(box)]
     assert unlabelled == [], f"{name}: named only by their value on Linux: {unlabelled}"
+
+
+@pytest.mark.parametrize("name", ["sms", "voice"])
+def test_the_message_field_says_its_name_not_only_through_its_label(
+        qtbot, portal: Portal, admin, name: str) -> None:
+    """Qt names a text area by its accessible name only, never by its buddy label (a
+    line edit gets the label's text): over AT-SPI the message field was an unnamed text."""
+    widget = dialogs(portal, admin)[name]
+    qtbot.addWidget(widget)
+    widget.show()
+    field = widget.messageEditor.textEdit
+    assert QAccessible.queryAccessibleInterface(field).text(QAccessible.Text.Name) != ""
