@@ -1,0 +1,130 @@
+"""Keyboard-only users: Tab walks every window in the order it reads, Escape cancels,
+Enter presses the button a user expects, and every action has a key.
+
+Driven with real key events (QTest), as a person without a mouse drives the app.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QPushButton,
+    QWidget,
+)
+
+from portal_manager.app.portal import Portal
+from tests.test_ui_mnemonics import every_window
+
+WINDOWS = ["sms", "voice", "globe", "store", "store entry", "main window",
+           "portal properties", "authentication app", "users and groups", "add user",
+           "reset password", "audit trail", "gateway outbox", "portal properties, Security",
+           "authentication app, advanced settings shown", "login", "first-start setup",
+           "send test SMS", "start test call"]
+
+
+def shown(qtbot, portal: Portal, admin, name: str) -> QWidget:
+    windows = every_window(portal, admin)
+    for window in windows.values():
+        qtbot.addWidget(window)
+    window = windows[name]
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    return window
+
+
+def focused() -> QWidget | None:
+    widget = QApplication.focusWidget()
+    # The line edit inside a combo or spin box stands for the box.
+    if widget is not None and isinstance(widget.parent(), QComboBox | QAbstractSpinBox):
+        return widget.parent()
+    return widget
+
+
+def walk(key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier, limit: int = 80) -> list[QWidget]:
+    """The widgets Tab (or Shift+Tab) focuses, from the focused one round to it again."""
+    seen: list[QWidget] = []
+    while (widget := focused()) is not None and widget not in seen and len(seen) < limit:
+        seen.append(widget)
+        QTest.keyClick(QApplication.focusWidget(), key, modifier)
+    return seen
+
+
+def rect_in(window: QWidget, widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def reads_before(window: QWidget, a: QWidget, b: QWidget) -> bool:
+    """Whether ``a`` is read before ``b``: left of it in one row, or above it in one column.
+
+    Widgets in neither the same row nor the same column (the preview column beside the
+    form) have no order to keep.
+    """
+    ra, rb = rect_in(window, a), rect_in(window, b)
+    same_row = ra.top() < rb.bottom() and rb.top() < ra.bottom()
+    same_column = ra.left() < rb.right() and rb.left() < ra.right()
+    if ra.contains(rb) or rb.contains(ra):
+        return ra.contains(rb)  # a container (a list, a scroll area) before what it holds
+    if same_row and ra.center().y() != rb.center().y() and same_column:
+        return ra.top() < rb.top()
+    if same_row:
+        return ra.left() < rb.left()
+    if same_column:
+        return ra.top() < rb.top()
+    return True
+
+
+def out_of_order(window: QWidget, order: list[QWidget]) -> list[str]:
+    def name(widget: QWidget) -> str:
+        return widget.objectName() or getattr(widget, "text", lambda: "")() or type(
+            widget).__name__
+    return [f"{name(a)} before {name(b)}"
+            for i, a in enumerate(order) for b in order[i + 1:]
+            if reads_before(window, b, a) and not reads_before(window, a, b)]
+
+
+def tab_stops(window: QWidget) -> set[QWidget]:
+    """Every enabled, visible widget that Tab should reach."""
+    return {widget for widget in window.findChildren(QWidget)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisibleTo(window) and widget.isEnabled()
+            and widget.focusProxy() is None
+            and not isinstance(widget.parent(), QComboBox | QAbstractSpinBox)}
+
+
+@pytest.mark.parametrize("name", WINDOWS)
+def test_tab_follows_the_visual_order_and_reaches_every_input(
+    qtbot, portal: Portal, admin, name: str
+) -> None:
+    window = shown(qtbot, portal, admin, name)
+    order = walk(Qt.Key.Key_Tab)
+    assert out_of_order(window, order) == []
+    assert tab_stops(window) - set(order) == set(), "not reached by Tab"
+
+
+@pytest.mark.parametrize("name", WINDOWS)
+def test_shift_tab_goes_back_the_same_way(qtbot, portal: Portal, admin, name: str) -> None:
+    shown(qtbot, portal, admin, name)
+    forwards = walk(Qt.Key.Key_Tab)
+    backwards = walk(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert backwards[:1] + backwards[1:][::-1] == forwards
+
+
+def test_the_order_check_finds_buttons_out_of_order(qtbot) -> None:
+    from PySide6.QtWidgets import QHBoxLayout
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    row = QHBoxLayout(window)
+    ok, cancel = QPushButton("OK"), QPushButton("Cancel")
+    row.addWidget(ok)
+    row.addWidget(cancel)
+    window.show()
+    assert out_of_order(window, [cancel, ok]) == ["Cancel before OK"]
+    assert out_of_order(window, [ok, cancel]) == []
