@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialog,
     QPushButton,
     QWidget,
 )
@@ -128,3 +129,80 @@ def test_the_order_check_finds_buttons_out_of_order(qtbot) -> None:
     window.show()
     assert out_of_order(window, [cancel, ok]) == ["Cancel before OK"]
     assert out_of_order(window, [ok, cancel]) == []
+
+
+# -- Escape and Enter ---------------------------------------------------------------------------
+
+DIALOGS = [name for name in WINDOWS if name != "main window"]
+
+# The button Enter presses where it is safe; the dialogs that only show (the store, users,
+# the audit trail, the outbox) press their one action, which opens or refreshes, never saves.
+DEFAULT_BUTTONS = {
+    "sms": "OK", "voice": "OK", "globe": "OK", "store entry": "OK", "portal properties": "OK",
+    "portal properties, Security": "OK", "authentication app": "OK",
+    "authentication app, advanced settings shown": "OK", "add user": "Add user",
+    "reset password": "Reset password", "login": "Log in", "first-start setup": "Create portal",
+    "send test SMS": "Send", "start test call": "Call", "store": "Add login information…",
+    "users and groups": "Add user…", "audit trail": "Refresh", "gateway outbox": "Refresh",
+}
+
+
+def files_of(folder) -> dict[str, bytes]:
+    return {str(path): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_escape_cancels(qtbot, portal: Portal, admin, name: str) -> None:
+    dialog = shown(qtbot, portal, admin, name)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_escape_after_typing_saves_nothing(qtbot, portal: Portal, admin) -> None:
+    dialog = shown(qtbot, portal, admin, "portal properties")
+    before = files_of(portal.folder)
+    QTest.keyClick(dialog, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # "Portal &name:"
+    assert focused().objectName() == "portalNameEdit"
+    qtbot.keyClicks(focused(), " renamed")
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert files_of(portal.folder) == before
+    assert portal.general.name == "Acme Portal"
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_enter_presses_the_expected_button(qtbot, portal: Portal, admin, name: str) -> None:
+    dialog = shown(qtbot, portal, admin, name)
+    defaults = [button.text().replace("&", "") for button in dialog.findChildren(QPushButton)
+                if button.isDefault()]
+    assert defaults == [DEFAULT_BUTTONS[name]]
+
+
+@pytest.mark.parametrize(("name", "editor"), [("sms", "messageEdit"), ("voice", "messageEdit"),
+                                              ("globe", "enMessageEdit"),
+                                              ("globe", "deMessageEdit")])
+def test_enter_in_a_message_is_a_new_line(qtbot, portal: Portal, admin, name: str,
+                                          editor: str) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    dialog = shown(qtbot, portal, admin, name)
+    edit = dialog.findChild(QPlainTextEdit, editor)
+    edit.setFocus()
+    edit.clear()
+    qtbot.keyClicks(edit, "one")
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    QTest.keyClick(edit, Qt.Key.Key_Enter)  # the keypad's
+    qtbot.keyClicks(edit, "two")
+    assert dialog.isVisible()
+    assert edit.toPlainText() == "one\n\ntwo"
+
+
+def test_enter_in_a_line_presses_the_default_button(qtbot, portal: Portal, admin) -> None:
+    dialog = shown(qtbot, portal, admin, "portal properties")
+    QTest.keyClick(dialog, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(focused(), Qt.Key.Key_End)  # Alt+N selected the name
+    qtbot.keyClicks(focused(), " renamed")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert portal.general.name == "Acme Portal renamed"
