@@ -7,7 +7,7 @@ Driven with real key events (QTest), as a person without a mouse drives the app.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -206,3 +206,102 @@ def test_enter_in_a_line_presses_the_default_button(qtbot, portal: Portal, admin
     QTest.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert portal.general.name == "Acme Portal renamed"
+
+
+# -- focus on opening; the main window's actions ------------------------------------------------
+
+def first_in_reading_order(window: QWidget, widget: QWidget) -> bool:
+    return not any(reads_before(window, stop, widget) and not reads_before(window, widget, stop)
+                   for stop in tab_stops(window) if stop is not widget)
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_a_dialog_opens_with_the_focus_on_its_first_input(qtbot, portal: Portal, admin,
+                                                           name: str) -> None:
+    dialog = shown(qtbot, portal, admin, name)
+    assert focused() in tab_stops(dialog)
+    assert first_in_reading_order(dialog, focused()), focused().objectName()
+
+
+def modal_dialog_opened_by(qtbot, press) -> tuple[str, QWidget, bool]:
+    """Press keys that open a modal dialog; return its title, its focused widget and whether
+    that is its first input, then close it with Escape."""
+    seen = {}
+
+    def look(tries: int = 50) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            if tries:
+                QTimer.singleShot(100, lambda: look(tries - 1))
+            return
+        widget = focused()
+        seen.update(title=dialog.windowTitle(), widget=widget,
+                    first=widget in tab_stops(dialog) and first_in_reading_order(dialog, widget))
+        QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(100, look)
+    press()
+    qtbot.waitUntil(lambda: bool(seen))
+    return seen["title"], seen["widget"], seen["first"]
+
+
+def alt(widget: QWidget, letter: Qt.Key) -> None:
+    QTest.keyClick(widget, letter, Qt.KeyboardModifier.AltModifier)
+
+
+@pytest.fixture
+def main_window(qtbot, portal: Portal, admin, seven_gateway):
+    """The main window, with the outbox entry shown (the gateway simulator runs)."""
+    from portal_manager.ui.main_window import MainWindow
+
+    window = MainWindow(portal, admin)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_every_action_of_the_main_window_is_in_a_menu_or_has_a_shortcut(main_window) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu, QToolBar
+
+    in_menus = {action for menu in main_window.findChildren(QMenu) for action in menu.actions()}
+    toolbar = main_window.findChild(QToolBar)
+    # Showing or hiding the toolbar (its context menu) changes nothing a keyboard needs: the
+    # toolbar only repeats menu entries.
+    actions = {action for action in main_window.findChildren(QAction)
+               if action.text() and action.isVisible() and action.menu() is None
+               and action is not toolbar.toggleViewAction()}
+    assert actions
+    assert {a.text() for a in actions - in_menus if a.shortcut().isEmpty()} == set()
+    assert set(toolbar.actions()) <= in_menus  # the toolbar repeats menu entries only
+
+
+@pytest.mark.parametrize(("menu", "entry", "title"), [
+    (Qt.Key.Key_P, Qt.Key.Key_P, "Portal properties"),
+    (Qt.Key.Key_P, Qt.Key.Key_L, "Login information store"),
+    (Qt.Key.Key_A, Qt.Key.Key_U, "Users and groups"),
+    (Qt.Key.Key_A, Qt.Key.Key_A, "Audit trail"),
+    (Qt.Key.Key_A, Qt.Key.Key_O, "Gateway simulator outbox"),
+    (Qt.Key.Key_H, Qt.Key.Key_A, "About Portal Manager"),
+])
+def test_alt_and_two_letters_open_each_dialog_with_the_focus_on_its_first_input(
+    qtbot, main_window, menu: Qt.Key, entry: Qt.Key, title: str
+) -> None:
+    def press() -> None:
+        alt(main_window, menu)
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+        QTest.keyClick(QApplication.activePopupWidget(), entry)
+
+    opened, widget, first = modal_dialog_opened_by(qtbot, press)
+    assert title in opened
+    assert first, widget.objectName()
+
+
+def test_ctrl_p_opens_portal_properties(qtbot, main_window) -> None:
+    opened, _, first = modal_dialog_opened_by(
+        qtbot, lambda: QTest.keyClick(main_window, Qt.Key.Key_P,
+                                      Qt.KeyboardModifier.ControlModifier))
+    assert "Portal properties" in opened
+    assert first
