@@ -305,3 +305,108 @@ def test_ctrl_p_opens_portal_properties(qtbot, main_window) -> None:
                                       Qt.KeyboardModifier.ControlModifier))
     assert "Portal properties" in opened
     assert first
+
+
+# -- the SMS dialog ---------------------------------------------------------------------------
+
+@pytest.fixture
+def sms_dialog(qtbot, portal: Portal, admin):
+    from portal_manager.ui.message_dialogs import SmsDialog
+
+    dialog = SmsDialog(portal, admin, portal.security.sms, portal.general, read_only=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def in_popup(keys: list[Qt.Key]) -> None:
+    """Press ``keys`` in the menu that is about to open (it runs its own event loop)."""
+    def press(tries: int = 50) -> None:
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            if tries:
+                QTimer.singleShot(50, lambda: press(tries - 1))
+            return
+        for key in keys:
+            QTest.keyClick(popup, key)
+    QTimer.singleShot(50, press)
+
+
+@pytest.mark.parametrize(("keys", "placeholder"), [
+    ([Qt.Key.Key_Return], "${OTPFMT}"),  # the recommended one is where the menu opens
+    ([Qt.Key.Key_Down, Qt.Key.Key_Return], "${OTP}"),
+])
+def test_alt_p_opens_the_placeholder_menu_and_inserts_at_the_cursor(
+    qtbot, sms_dialog, keys: list[Qt.Key], placeholder: str
+) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    edit = sms_dialog.findChild(QPlainTextEdit, "messageEdit")
+    alt(sms_dialog, Qt.Key.Key_M)  # "&Message:"
+    assert focused() is edit
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Your code: .")
+    QTest.keyClick(edit, Qt.Key.Key_Left)
+    in_popup(keys)
+    alt(edit, Qt.Key.Key_P)
+    qtbot.waitUntil(lambda: placeholder in edit.toPlainText())
+    assert edit.toPlainText() == f"Your code: {placeholder}."
+    qtbot.waitUntil(lambda: focused() is edit)  # back to typing, after the placeholder
+    qtbot.keyClicks(edit, "!")
+    assert edit.toPlainText() == f"Your code: {placeholder}!."
+
+
+def in_modal_dialog(keys: list[Qt.Key]) -> list[str]:
+    """Press ``keys`` in the modal dialog about to open; the returned list gets its title."""
+    seen: list[str] = []
+
+    def press(tries: int = 50) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            if tries:
+                QTimer.singleShot(50, lambda: press(tries - 1))
+            return
+        seen.append(dialog.windowTitle())
+        for key in keys:
+            QTest.keyClick(QApplication.focusWidget() or dialog, key)
+    QTimer.singleShot(50, press)
+    return seen
+
+
+def back_to(qtbot, window: QWidget) -> None:
+    """Activate ``window`` again, as the window manager does when a dialog above it closes
+    (the offscreen platform leaves no window active); Qt then restores its focus widget."""
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() in (None, window))
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+@pytest.mark.parametrize("globe", ["senderGlobeButton", "messageGlobeButton"])
+@pytest.mark.parametrize("closing", [Qt.Key.Key_Escape, Qt.Key.Key_Return])
+def test_the_globe_dialog_gives_the_focus_back(qtbot, sms_dialog, globe: str,
+                                               closing: Qt.Key) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    button = sms_dialog.findChild(QToolButton, globe)
+    button.setFocus()
+    assert focused() is button
+    # Return in a message is a new line: Tab to the buttons, which Return presses.
+    keys = [closing] if closing == Qt.Key.Key_Escape or globe == "senderGlobeButton" else [
+        Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Tab, closing]
+    seen = in_modal_dialog(keys)
+    QTest.keyClick(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(seen))
+    back_to(qtbot, sms_dialog)
+    assert focused() is button
+
+
+def test_the_store_selection_gives_the_focus_to_the_api_key(qtbot, sms_dialog) -> None:
+    alt(sms_dialog, Qt.Key.Key_I)  # "Select login &information…"
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() not in (None, sms_dialog))
+    store = QApplication.activeModalWidget()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not store.isVisible())
+    back_to(qtbot, sms_dialog)
+    assert focused() is sms_dialog.findChild(QComboBox, "apiKeyCombo")
