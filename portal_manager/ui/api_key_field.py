@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from portal_manager.app.portal import Portal
@@ -117,6 +117,9 @@ class ApiKeyField(QWidget):
         dialog.accepted.connect(lambda: self._picked(dialog.selected_name))
         # Entries added or deleted there show here, whether OK or Cancel closed it.
         dialog.finished.connect(self.reload)
+        # Back in the field the entry was chosen for (a screen reader reads the new value),
+        # not wherever the focus was when Alt+I opened the store.
+        dialog.finished.connect(lambda: self.combo.setFocus(Qt.FocusReason.OtherFocusReason))
         if self._store_dialog is not None:
             self._store_dialog.setParent(None)
         self._store_dialog = dialog

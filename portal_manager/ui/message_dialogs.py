@@ -58,6 +58,7 @@ from portal_manager.ui.preview_pane import PreviewPane
 from portal_manager.ui.send_test_dialog import SendTestDialog, balance_text
 from portal_manager.ui.service_texts import service_name
 from portal_manager.ui.sms_counter import SmsCounter
+from portal_manager.ui.tab_order import tab_through_buttons_as_shown
 from portal_manager.ui.text import error_text, fill, translated
 from portal_manager.ui.worker import Worker
 from portal_manager.users.directory import Session
@@ -162,6 +163,7 @@ class MessageServiceDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.problemLabel)
         layout.addWidget(self.buttons)
+        tab_through_buttons_as_shown(self.buttons)  # else Tab went Cancel → OK → Send test
 
         self.placeholderButton.placeholderChosen.connect(self.messageEditor.insert_placeholder)
         self.sendTestButton.clicked.connect(self.open_send_test)

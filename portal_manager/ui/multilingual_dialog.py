@@ -128,6 +128,9 @@ class MultilingualDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(rows_widget)
+        # Tab goes to the rows' fields (the area scrolls to the focused one); the area itself
+        # was a last, invisible tab stop after the buttons.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Close if read_only else
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,

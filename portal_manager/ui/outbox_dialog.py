@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from portal_manager.errors import PortalManagerError
 from portal_manager.providers.gateway_outbox import OutboxEntry, fetch_outbox
 from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour
+from portal_manager.ui.tab_order import tab_through_buttons_as_shown
 from portal_manager.ui.text import error_text, fill
 from portal_manager.ui.worker import Worker
 
@@ -70,6 +71,7 @@ class OutboxDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.statusLabel)
         layout.addWidget(self.buttons)
+        tab_through_buttons_as_shown(self.buttons)  # else Tab went Close → Refresh, right to left
         self.resize(860, 420)
         self.refresh()
 

@@ -40,6 +40,7 @@ from portal_manager.mfa.templates import Channel
 from portal_manager.ui.accessibility import announce, name_inputs_by_their_labels
 from portal_manager.ui.feedback import FeedbackLevel, apply_state_colour, feedback_label
 from portal_manager.ui.service_texts import language_name
+from portal_manager.ui.tab_order import tab_through_buttons_as_shown
 from portal_manager.ui.text import error_text, fill
 from portal_manager.ui.worker import Worker
 from portal_manager.users.directory import Session
@@ -93,6 +94,7 @@ class SendTestDialog(QDialog):
         layout.addWidget(self.resultLabel)
         layout.addStretch()
         layout.addWidget(self.buttons)
+        tab_through_buttons_as_shown(self.buttons)
 
         self.numberEdit.textChanged.connect(self._number_changed)
         self.languageCombo.currentIndexChanged.connect(self._show_message)
