@@ -1392,77 +1392,77 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
 <context>
     <name>MessageServiceDialog</name>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="90"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="91"/>
         <source>%1 — configuration</source>
         <translation>%1 — Konfiguration</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="105"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="106"/>
         <source>Message in every language…</source>
         <translation>Nachricht in jeder Sprache…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="106"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="107"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="112"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="113"/>
         <source>Shown read-only: only members of Administrators can change it. The preview and every language can be read.</source>
         <translation>Schreibgeschützt angezeigt: Nur Mitglieder der Gruppe Administrators können dies ändern. Die Vorschau und jede Sprache können gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="117"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="118"/>
         <source>Send &amp;test SMS…</source>
         <translation>&amp;Test-SMS senden…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="118"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="119"/>
         <source>Start &amp;test call…</source>
         <translation>&amp;Testanruf starten…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="119"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="120"/>
         <source>Check API &amp;key</source>
         <translation>API-Schlüssel prü&amp;fen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="124"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="125"/>
         <source>P&amp;rovider*:</source>
         <translation>An&amp;bieter*:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="127"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="128"/>
         <source>&amp;API key*:</source>
         <translation>&amp;API-Schlüssel*:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="143"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="144"/>
         <source>&amp;Message*:</source>
         <translation>&amp;Nachricht*:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="145"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="146"/>
         <source>&amp;Code length:</source>
         <translation>&amp;Codelänge:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="146"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="147"/>
         <source>Code &amp;validity:</source>
         <translation>&amp;Gültigkeit des Codes:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="147"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="148"/>
         <source>* mandatory</source>
         <translation>* Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="262"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="264"/>
         <source>%1 message in every language</source>
         <translation>%1-Nachricht in jeder Sprache</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="300"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="302"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
@@ -1480,27 +1480,27 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
         <translation>Der Text jeder Portalsprache, zum Lesen: Nur Administratoren können ihn ändern. Eine Sprache ohne eigenen Text verwendet den der Standardsprache, grau angezeigt.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/multilingual_dialog.py" line="172"/>
+        <location filename="../portal_manager/ui/multilingual_dialog.py" line="175"/>
         <source>The default language&apos;s text is required: the other languages fall back to it. Write it here.</source>
         <translation>Der Text der Standardsprache ist erforderlich: Die anderen Sprachen greifen auf ihn zurück. Schreiben Sie ihn hier.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/multilingual_dialog.py" line="184"/>
+        <location filename="../portal_manager/ui/multilingual_dialog.py" line="187"/>
         <source>&amp;%1 (default)*:</source>
         <translation>&amp;%1 (Standard)*:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/multilingual_dialog.py" line="186"/>
+        <location filename="../portal_manager/ui/multilingual_dialog.py" line="189"/>
         <source>&amp;%1 (default):</source>
         <translation>&amp;%1 (Standard):</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/multilingual_dialog.py" line="188"/>
+        <location filename="../portal_manager/ui/multilingual_dialog.py" line="191"/>
         <source>&amp;%1:</source>
         <translation>&amp;%1:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/multilingual_dialog.py" line="221"/>
+        <location filename="../portal_manager/ui/multilingual_dialog.py" line="224"/>
         <source>Add placeholder to the %1 text</source>
         <translation>Platzhalter in den Text für %1 einfügen</translation>
     </message>
@@ -1550,62 +1550,62 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../portal_manager/ui/outbox_dialog.py" line="39"/>
+        <location filename="../portal_manager/ui/outbox_dialog.py" line="40"/>
         <source>Gateway simulator outbox</source>
         <translation>Postausgang des Gateway-Simulators</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/outbox_dialog.py" line="44"/>
+        <location filename="../portal_manager/ui/outbox_dialog.py" line="45"/>
         <source>Test messages go to the local gateway simulator at %1, not to seven.io. This is what it received, newest first.</source>
         <translation>Testnachrichten gehen an den lokalen Gateway-Simulator unter %1, nicht an seven.io. Das hat er empfangen, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/outbox_dialog.py" line="49"/>
+        <location filename="../portal_manager/ui/outbox_dialog.py" line="50"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/outbox_dialog.py" line="49"/>
+        <location filename="../portal_manager/ui/outbox_dialog.py" line="50"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/outbox_dialog.py" line="49"/>
+        <location filename="../portal_manager/ui/outbox_dialog.py" line="50"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/outbox_dialog.py" line="49"/>
+        <location filename="../portal_manager/ui/outbox_dialog.py" line="50"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/outbox_dialog.py" line="50"/>
+        <location filename="../portal_manager/ui/outbox_dialog.py" line="51"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/outbox_dialog.py" line="50"/>
+        <location filename="../portal_manager/ui/outbox_dialog.py" line="51"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/outbox_dialog.py" line="53"/>
+        <location filename="../portal_manager/ui/outbox_dialog.py" line="54"/>
         <source>Requests received by the gateway simulator</source>
         <translation>Vom Gateway-Simulator empfangene Anfragen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/outbox_dialog.py" line="63"/>
+        <location filename="../portal_manager/ui/outbox_dialog.py" line="64"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/outbox_dialog.py" line="81"/>
+        <location filename="../portal_manager/ui/outbox_dialog.py" line="83"/>
         <source>Reading the outbox…</source>
         <translation>Postausgang wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../portal_manager/ui/outbox_dialog.py" line="95"/>
+        <location filename="../portal_manager/ui/outbox_dialog.py" line="97"/>
         <source>%n request(s) received.</source>
         <translation>
             <numerusform>%n Anfrage empfangen.</numerusform>
@@ -1613,37 +1613,37 @@ Mehr-Faktor-Authentifizierung für ein Webportal einrichten: Authentifizierungs-
         </translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/outbox_dialog.py" line="110"/>
+        <location filename="../portal_manager/ui/outbox_dialog.py" line="112"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/outbox_dialog.py" line="110"/>
+        <location filename="../portal_manager/ui/outbox_dialog.py" line="112"/>
         <source>Voice call</source>
         <translation>Sprachanruf</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/outbox_dialog.py" line="111"/>
+        <location filename="../portal_manager/ui/outbox_dialog.py" line="113"/>
         <source>Balance</source>
         <translation>Guthaben</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/outbox_dialog.py" line="116"/>
+        <location filename="../portal_manager/ui/outbox_dialog.py" line="118"/>
         <source>connection dropped, no answer</source>
         <translation>Verbindung getrennt, keine Antwort</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/outbox_dialog.py" line="118"/>
+        <location filename="../portal_manager/ui/outbox_dialog.py" line="120"/>
         <source>100 accepted</source>
         <translation>100 angenommen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/outbox_dialog.py" line="120"/>
+        <location filename="../portal_manager/ui/outbox_dialog.py" line="122"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/outbox_dialog.py" line="121"/>
+        <location filename="../portal_manager/ui/outbox_dialog.py" line="123"/>
         <source>%1 refused</source>
         <translation>%1 abgelehnt</translation>
     </message>
@@ -2197,67 +2197,67 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>SendTestDialog</name>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="58"/>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="59"/>
         <source>Send test SMS</source>
         <translation>Test-SMS senden</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="59"/>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="60"/>
         <source>Start test call</source>
         <translation>Testanruf starten</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="62"/>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="63"/>
         <source>e.g. +49 176 12345678</source>
         <translation>z. B. +49 176 12345678</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="74"/>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="75"/>
         <source>Waiting for the provider</source>
         <translation>Warten auf den Anbieter</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="80"/>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="81"/>
         <source>&amp;Phone number:</source>
         <translation>&amp;Telefonnummer:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="82"/>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="83"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="83"/>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="84"/>
         <source>&amp;Message as sent:</source>
         <translation>&amp;Nachricht wie gesendet:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="85"/>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="86"/>
         <source>&amp;Send</source>
         <translation>Sen&amp;den</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="85"/>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="86"/>
         <source>&amp;Call</source>
         <translation>&amp;Anrufen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="143"/>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="145"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="162"/>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="164"/>
         <source>Accepted by the provider: message id %1, %2 part(s), price %3, balance %4.</source>
         <translation>Vom Anbieter angenommen: Nachrichten-ID %1, %2 Teil(e), Preis %3, Guthaben %4.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="175"/>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="177"/>
         <source>Stopped waiting. If the request had already reached the provider, the message may have been sent: check the phone before trying again.</source>
         <translation>Warten abgebrochen. Falls die Anfrage den Anbieter schon erreicht hatte, wurde die Nachricht möglicherweise gesendet: Prüfen Sie das Telefon, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/send_test_dialog.py" line="187"/>
+        <location filename="../portal_manager/ui/send_test_dialog.py" line="189"/>
         <source>The API key works. Balance: %1 %2.</source>
         <translation>Der API-Schlüssel funktioniert. Guthaben: %1 %2.</translation>
     </message>
@@ -2572,22 +2572,22 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>SmsDialog</name>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="366"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="368"/>
         <source>empty: the provider&apos;s phone number</source>
         <translation>leer: die Telefonnummer des Anbieters</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="369"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="371"/>
         <source>Sender name in every language…</source>
         <translation>Absendername in jeder Sprache…</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="373"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="375"/>
         <source>&amp;Sender name:</source>
         <translation>Absende&amp;rname:</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="403"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="405"/>
         <source>Sender name in every language</source>
         <translation>Absendername in jeder Sprache</translation>
     </message>
@@ -3564,12 +3564,12 @@ Stellen Sie die Datei aus einer Sicherung wieder her oder korrigieren Sie sie vo
 <context>
     <name>VoiceDialog</name>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="433"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="435"/>
         <source>Insert &amp;example</source>
         <translation>Beispi&amp;el einfügen</translation>
     </message>
     <message>
-        <location filename="../portal_manager/ui/message_dialogs.py" line="436"/>
+        <location filename="../portal_manager/ui/message_dialogs.py" line="438"/>
         <source>Puts the SSML best-practice example into the editor: the code read digit by digit, slowly, twice.</source>
         <translation>Fügt das SSML-Beispiel (Best Practice) in den Editor ein: der Code Ziffer für Ziffer, langsam, zweimal vorgelesen.</translation>
     </message>

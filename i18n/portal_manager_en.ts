@@ -64,7 +64,7 @@
 <context>
     <name>OutboxDialog</name>
     <message numerus="yes">
-        <location filename="../portal_manager/ui/outbox_dialog.py" line="95"/>
+        <location filename="../portal_manager/ui/outbox_dialog.py" line="97"/>
         <source>%n request(s) received.</source>
         <translation>
             <numerusform>%n request received.</numerusform>
