@@ -433,6 +433,18 @@ def test_the_portal_name_and_folder_are_shown_as_written_not_as_markup(
     assert window.portalNameLabel.text() == name
 
 
+def read_the_message_box_and_close_it(read) -> None:
+    """Once a message box is the modal window (asked again every 50 ms): ``read`` it, close it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QApplication.activeModalWidget()
+    if not isinstance(box, QMessageBox):
+        QTimer.singleShot(50, lambda: read_the_message_box_and_close_it(read))
+        return
+    read(box)
+    box.accept()
+
+
 def test_a_start_up_error_names_the_folder_as_written(qtbot, tmp_path: Path) -> None:
     """The message box quotes the folder; one named like a tag must not be rendered as HTML
     (it showed "/tmp/…/" and a big "big" heading instead of the path)."""
@@ -442,16 +454,11 @@ def test_a_start_up_error_names_the_folder_as_written(qtbot, tmp_path: Path) -> 
     folder = tmp_path / "<h1>big"
     seen: dict[str, str] = {}
 
-    def read_and_close() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(50, read_and_close)
-            return
+    def read(box: QMessageBox) -> None:
         label = box.findChild(QLabel, "qt_msgbox_label")
         seen["shown"] = QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name)
-        box.accept()
 
-    QTimer.singleShot(0, read_and_close)
+    QTimer.singleShot(0, lambda: read_the_message_box_and_close_it(read))
     assert application.run_application(folder) == 2
     assert str(folder) in seen["shown"]
 
@@ -467,13 +474,8 @@ def test_unreadable_security_settings_are_said_after_the_login(
                                                  '"services": 7}', encoding="utf-8")
     seen: dict[str, object] = {}
 
-    def read_and_close() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(50, read_and_close)
-            return
+    def read(box: QMessageBox) -> None:
         seen["text"], seen["format"] = box.text(), box.textFormat()
-        box.accept()
 
     def log_in() -> None:
         dialog = QApplication.activeModalWidget()
@@ -481,7 +483,7 @@ def test_unreadable_security_settings_are_said_after_the_login(
         qtbot.keyClicks(dialog.userNameEdit, ADMIN)
         qtbot.keyClicks(dialog.passwordEdit, ADMIN_PASSWORD)
         dialog.buttons.accepted.emit()
-        QTimer.singleShot(0, read_and_close)
+        QTimer.singleShot(0, lambda: read_the_message_box_and_close_it(read))
 
     QTimer.singleShot(0, log_in)
     assert application.run_application(portal_folder) == 2
